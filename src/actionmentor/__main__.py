@@ -1,0 +1,3 @@
+from actionmentor.cli import main
+
+raise SystemExit(main())

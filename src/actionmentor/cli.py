@@ -1,0 +1,216 @@
+"""The `actionmentor` command: a front end over the same services as the window.
+
+Every user mistake ends with one line on stderr and exit status 1, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from actionmentor import __version__
+from actionmentor.errors import UserError
+from actionmentor.paths import DATA_DIR_ENV, default_data_dir
+
+PROG = "actionmentor"
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes are user mistakes too: one line and exit 1."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(1, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from actionmentor.services import open_services
+
+    return open_services(args.data_dir)
+
+
+def cmd_frameworks(args: argparse.Namespace) -> int:
+    from actionmentor.exercises import frameworks
+    from actionmentor.jsonviews import frameworks_json
+
+    fws = frameworks()
+    if args.json:
+        _print_json(frameworks_json(fws))
+        return 0
+    for fw in fws:
+        print(f"{fw.id}  {fw.title}  ({len(fw.stages)} stages, {fw.prompt_count()} prompts)")
+        for n, stage in enumerate(fw.stages, 1):
+            print(f"  {n:2}. {stage.title}")
+        for stage in fw.alongside:
+            print(f"   +  {stage.title} (alongside every stage)")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    services = _open(args)
+    summary = services.workbooks.create(
+        args.mentee, args.mentor, framework_id=args.framework, title=args.title
+    )
+    print(summary.id)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from actionmentor.jsonviews import summary_json
+
+    summaries = _open(args).workbooks.all()
+    if args.json:
+        _print_json([summary_json(s) for s in summaries])
+        return 0
+    if not summaries:
+        print(f"No workbooks yet. '{PROG} new --mentee NAME --mentor NAME' starts one.")
+    for s in summaries:
+        print(
+            f"{s.id:>4}  {s.title}  ·  {s.mentee} with {s.mentor}  ·  {s.framework_id}  ·  "
+            f"{s.current_stage_title}  ·  {s.progress:.0%}"
+            + ("  ·  ended" if s.status == "ended" else "")
+        )
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from actionmentor.jsonviews import detail_json
+
+    services = _open(args)
+    detail = services.detail(services.workbooks.resolve(args.workbook))
+    if args.json:
+        _print_json(detail_json(detail))
+        return 0
+    s = detail.summary
+    print(f"{s.title}  (workbook {s.id}, {s.framework_title})")
+    print(f"Mentee: {s.mentee}    Mentor: {s.mentor}    Progress: {s.answered}/{s.total}")
+    for st in detail.stages:
+        signed = [
+            who
+            for who, at in (("mentee", st.mentee_signed_at), ("mentor", st.mentor_signed_at))
+            if at
+        ]
+        mark = f"  signed by {' and '.join(signed)}" if signed else ""
+        print(f"  {st.title:<14} {st.status.value:<12} {st.answered:>3}/{st.total:<3}{mark}")
+    print(
+        f"{len(detail.answers)} answers, {len(detail.actions)} actions, "
+        f"{len(detail.meetings)} meetings, {len(detail.journal)} journal entries"
+    )
+    return 0
+
+
+def cmd_answer(args: argparse.Namespace) -> int:
+    from actionmentor.domain.answers import parse_answer_text
+
+    services = _open(args)
+    workbook_id = services.workbooks.resolve(args.workbook)
+    from actionmentor.exercises import framework
+
+    fw = framework(services.workbooks.get(workbook_id).framework_id)
+    prompt = fw.prompt(args.prompt_id)
+    if prompt is None:
+        raise UserError(
+            f"There is no prompt {args.prompt_id!r} in the {fw.title} framework. "
+            f"'{PROG} frameworks --json' lists the prompt ids."
+        )
+    text = sys.stdin.read() if args.value == "-" else args.value
+    record = services.answers.save(
+        workbook_id, prompt.id, args.respondent, parse_answer_text(prompt, text)
+    )
+    print("cleared" if record is None else "saved")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from actionmentor.services.demo import create_demo
+
+    print(create_demo(_open(args)))
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from actionmentor.ui.app import run_app  # type: ignore[import-untyped]
+
+    return int(run_app(args.data_dir))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="DIR",
+        help=f"keep the database in DIR (default: ${DATA_DIR_ENV}, else your user data folder)",
+    )
+    parser = _Parser(
+        prog=PROG,
+        parents=[common],
+        description="A do-it-yourself mentoring workbook after Julie Hay's Action Mentoring.",
+        epilog="With no command, the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int], help: str) -> Any:
+        sub = commands.add_parser(name, parents=[common], help=help, description=help)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    sub = command("frameworks", cmd_frameworks, "list the frameworks and their stages")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = command("new", cmd_new, "start a workbook and print its id")
+    sub.add_argument("--mentee", required=True, metavar="NAME")
+    sub.add_argument("--mentor", required=True, metavar="NAME")
+    sub.add_argument("--framework", default="hay-1997", metavar="ID")
+    sub.add_argument("--title", metavar="T")
+
+    sub = command("list", cmd_list, "list the workbooks")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = command("show", cmd_show, "show one workbook")
+    sub.add_argument("workbook", metavar="WORKBOOK", help="its id or its title")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = command("answer", cmd_answer, "store one answer")
+    sub.add_argument("workbook", metavar="WORKBOOK", help="its id or its title")
+    sub.add_argument("prompt_id", metavar="PROMPT_ID")
+    sub.add_argument(
+        "--as", dest="respondent", required=True, choices=["mentee", "mentor", "together"]
+    )
+    sub.add_argument(
+        "value",
+        metavar="VALUE",
+        help="the answer; '-' reads standard input; JSON for list, checklist, table, signature",
+    )
+
+    command("demo", cmd_demo, "create a filled-in sample workbook and print its id")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from actionmentor.storage.files import restrict_umask
+
+    restrict_umask()
+    args = build_parser().parse_args(argv)
+    if getattr(args, "data_dir", None) is None:
+        args.data_dir = default_data_dir()
+    handler = getattr(args, "handler", cmd_gui)
+    try:
+        return int(handler(args))
+    except UserError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader (say, `head`) went away: not an error worth a trace
+        return 0

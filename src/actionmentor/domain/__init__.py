@@ -1,0 +1,1 @@
+"""Plain-Python domain: vocabularies, answer values and progress rules. No Qt, no SQL."""

@@ -1,0 +1,65 @@
+"""What progress is, and when a stage counts as complete. Pure functions over content."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from actionmentor.domain.enums import Respondent, StageStatus
+from actionmentor.exercises.model import Framework, Stage
+
+
+def answer_slots(stage: Stage) -> set[tuple[str, Respondent]]:
+    """Every (prompt, respondent) that can hold an answer: an "each" prompt has two."""
+    return {
+        (prompt.id, respondent)
+        for prompt in stage.prompts()
+        for respondent in prompt.respondent.respondents()
+    }
+
+
+@dataclass(frozen=True)
+class Signatures:
+    mentee_signed_at: dt.datetime | None = None
+    mentor_signed_at: dt.datetime | None = None
+    edited_after_signoff_at: dt.datetime | None = None
+
+    @property
+    def both_signed(self) -> bool:
+        return self.mentee_signed_at is not None and self.mentor_signed_at is not None
+
+    @property
+    def any_signed(self) -> bool:
+        return self.mentee_signed_at is not None or self.mentor_signed_at is not None
+
+
+def stage_status(answered: int, signatures: Signatures) -> StageStatus:
+    """A stage is complete when both people have signed it off; started once anything is in it.
+
+    Signing is the pair's judgement that the stage has done its job, so it does not
+    require every prompt to be answered.
+    """
+    if signatures.both_signed:
+        return StageStatus.COMPLETE
+    if answered or signatures.any_signed:
+        return StageStatus.IN_PROGRESS
+    return StageStatus.NOT_STARTED
+
+
+def current_stage(framework: Framework, statuses: dict[str, StageStatus]) -> Stage:
+    """The first sequential stage that is not complete; the last one once all are."""
+    for stage in framework.stages:
+        if statuses.get(stage.id, StageStatus.NOT_STARTED) is not StageStatus.COMPLETE:
+            return stage
+    return framework.stages[-1]
+
+
+def overall_progress(
+    framework: Framework, answered_slots: Iterable[tuple[str, Respondent]]
+) -> tuple[int, int]:
+    """(answered, total) answer slots across the sequential stages."""
+    slots: set[tuple[str, Respondent]] = set()
+    for stage in framework.stages:
+        slots |= answer_slots(stage)
+    return len(slots.intersection(answered_slots)), len(slots)

@@ -1,0 +1,82 @@
+"""Typed, immutable content objects: framework → stages → worksheets → prompts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from actionmentor.domain.enums import PromptAudience, PromptKind
+
+
+@dataclass(frozen=True, slots=True)
+class Prompt:
+    id: str
+    text: str
+    kind: PromptKind
+    respondent: PromptAudience
+    help: str = ""
+    options: tuple[str, ...] = ()
+    columns: tuple[str, ...] = ()
+    scale: tuple[int, int] = (1, 5)
+    scale_labels: tuple[str, str] = ("", "")
+    max_length: int = 500
+    min_items: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Worksheet:
+    id: str
+    title: str
+    prompts: tuple[Prompt, ...]
+    intro: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    id: str
+    title: str
+    purpose: str
+    worksheets: tuple[Worksheet, ...]
+    mentee_guidance: str = ""
+    mentor_guidance: str = ""
+    pitfalls: tuple[str, ...] = ()
+
+    def prompts(self) -> Iterator[Prompt]:
+        for worksheet in self.worksheets:
+            yield from worksheet.prompts
+
+
+@dataclass(frozen=True, slots=True)
+class Framework:
+    id: str
+    title: str
+    description: str
+    credit: str
+    stages: tuple[Stage, ...]
+    alongside: tuple[Stage, ...] = ()
+    _prompt_index: dict[str, tuple[Stage, Worksheet, Prompt]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        for stage in (*self.stages, *self.alongside):
+            for worksheet in stage.worksheets:
+                for prompt in worksheet.prompts:
+                    self._prompt_index[prompt.id] = (stage, worksheet, prompt)
+
+    def all_stages(self) -> tuple[Stage, ...]:
+        """The sequential stages, then the ones that run alongside them."""
+        return (*self.stages, *self.alongside)
+
+    def stage(self, stage_id: str) -> Stage | None:
+        return next((s for s in self.all_stages() if s.id == stage_id), None)
+
+    def prompt(self, prompt_id: str) -> Prompt | None:
+        found = self._prompt_index.get(prompt_id)
+        return found[2] if found else None
+
+    def locate(self, prompt_id: str) -> tuple[Stage, Worksheet, Prompt] | None:
+        return self._prompt_index.get(prompt_id)
+
+    def prompt_count(self) -> int:
+        return len(self._prompt_index)

@@ -1,0 +1,198 @@
+"""Answers and stage sign-off: the rules of what a stage's progress is."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from actionmentor.domain.answers import is_empty, normalise_answer
+from actionmentor.domain.enums import Person, Respondent
+from actionmentor.domain.progress import Signatures, answer_slots, stage_status
+from actionmentor.errors import InvalidInputError, NotFoundError
+from actionmentor.exercises.model import Framework, Stage
+from actionmentor.services.base import ServiceBase
+from actionmentor.services.events import ChangeKind
+from actionmentor.services.records import AnswerRecord, StageState
+from actionmentor.storage.models import Answer, StageProgress, Workbook
+from actionmentor.storage.types import utcnow
+
+
+class AnswerService(ServiceBase):
+    def save(
+        self, workbook_id: int, prompt_id: str, respondent: Respondent | str, value: Any
+    ) -> AnswerRecord | None:
+        """Store one answer in its own transaction; an empty value removes the answer.
+
+        Returns the stored answer, or None when the answer was cleared.
+        """
+        try:
+            respondent = Respondent(respondent)
+        except ValueError:
+            raise InvalidInputError(
+                f"{respondent!r} is not a respondent; use mentee, mentor or together."
+            ) from None
+        with self._db.session() as session:
+            workbook = self._writable_workbook(session, workbook_id)
+            fw = self._framework_of(workbook)
+            located = fw.locate(prompt_id)
+            if located is None:
+                raise NotFoundError(
+                    f"There is no prompt {prompt_id!r} in the {fw.title} framework. "
+                    "'actionmentor frameworks' lists the prompt ids."
+                )
+            stage, _worksheet, prompt = located
+            allowed = prompt.respondent.respondents()
+            if respondent not in allowed:
+                raise InvalidInputError(
+                    f"Prompt {prompt_id!r} is answered by "
+                    f"{' and '.join(r.value for r in allowed)}, not by {respondent.value}."
+                )
+            stored = normalise_answer(prompt, value)
+            answer = session.scalar(
+                select(Answer).where(
+                    Answer.workbook_id == workbook_id,
+                    Answer.prompt_id == prompt_id,
+                    Answer.respondent == respondent,
+                )
+            )
+            record: AnswerRecord | None = None
+            if is_empty(stored):
+                if answer is None:
+                    return None
+                session.delete(answer)
+            elif answer is not None and answer.value == stored:
+                return self._record(answer)  # nothing changed: no write, no event
+            else:
+                if answer is None:
+                    answer = Answer(workbook_id=workbook_id, prompt_id=prompt_id)
+                    answer.respondent = respondent
+                    session.add(answer)
+                answer.value = stored
+                answer.updated_at = utcnow()
+                session.flush()
+                record = self._record(answer)
+            self._refresh_stage(session, workbook, fw, stage, edited=True)
+        self._publish(workbook_id, ChangeKind.ANSWER, prompt_id)
+        return record
+
+    def list_for(self, workbook_id: int) -> list[AnswerRecord]:
+        with self._db.session() as session:
+            self._workbook(session, workbook_id)
+            answers = session.scalars(
+                select(Answer).where(Answer.workbook_id == workbook_id).order_by(Answer.id)
+            )
+            return [self._record(a) for a in answers]
+
+    def stages(self, workbook_id: int) -> list[StageState]:
+        """Every stage of the workbook's framework, in order, with progress and signatures."""
+        with self._db.session() as session:
+            workbook = self._workbook(session, workbook_id)
+            fw = self._framework_of(workbook)
+            answered = self._answered(session, workbook_id)
+            rows = {row.stage_id: row for row in self._progress_rows(session, workbook_id)}
+            states = []
+            for stage in fw.all_stages():
+                slots = answer_slots(stage)
+                row = rows.get(stage.id)
+                sig = _signatures(row)
+                done = len(slots & answered)
+                states.append(
+                    StageState(
+                        stage_id=stage.id,
+                        title=stage.title,
+                        status=stage_status(done, sig),
+                        answered=done,
+                        total=len(slots),
+                        mentee_signed_at=sig.mentee_signed_at,
+                        mentor_signed_at=sig.mentor_signed_at,
+                        edited_after_signoff_at=sig.edited_after_signoff_at,
+                    )
+                )
+            return states
+
+    def sign_off(self, workbook_id: int, stage_id: str, person: Person | str) -> None:
+        """``person`` confirms, as themselves, that the stage has done its job."""
+        self._set_signature(workbook_id, stage_id, Person(person), signed=True)
+
+    def withdraw_sign_off(self, workbook_id: int, stage_id: str, person: Person | str) -> None:
+        self._set_signature(workbook_id, stage_id, Person(person), signed=False)
+
+    def _set_signature(self, workbook_id: int, stage_id: str, person: Person, signed: bool) -> None:
+        with self._db.session() as session:
+            workbook = self._writable_workbook(session, workbook_id)
+            fw = self._framework_of(workbook)
+            stage = fw.stage(stage_id)
+            if stage is None:
+                raise NotFoundError(f"There is no stage {stage_id!r} in the {fw.title} framework.")
+            row = self._progress_row(session, workbook_id, stage_id)
+            when = utcnow() if signed else None
+            if person is Person.MENTEE:
+                row.mentee_signed_at = when
+            else:
+                row.mentor_signed_at = when
+            # The edit mark goes once both have signed again after it.
+            edited = row.edited_after_signoff_at
+            if (
+                edited
+                and row.mentee_signed_at
+                and row.mentor_signed_at
+                and min(row.mentee_signed_at, row.mentor_signed_at) >= edited
+            ):
+                row.edited_after_signoff_at = None
+            if not row.mentee_signed_at and not row.mentor_signed_at:
+                row.edited_after_signoff_at = None
+            self._refresh_stage(session, workbook, fw, stage, edited=False)
+        self._publish(workbook_id, ChangeKind.STAGE, stage_id)
+
+    def _refresh_stage(
+        self, session: Session, workbook: Workbook, fw: Framework, stage: Stage, *, edited: bool
+    ) -> None:
+        """Recompute the stored status of one stage after a change to it."""
+        row = self._progress_row(session, workbook.id, stage.id)
+        if edited and (row.mentee_signed_at or row.mentor_signed_at):
+            row.edited_after_signoff_at = utcnow()
+        session.flush()
+        answered = self._answered(session, workbook.id)
+        row.status = stage_status(len(answer_slots(stage) & answered), _signatures(row))
+
+    @staticmethod
+    def _answered(session: Session, workbook_id: int) -> set[tuple[str, Respondent]]:
+        rows = session.execute(
+            select(Answer.prompt_id, Answer.respondent).where(Answer.workbook_id == workbook_id)
+        )
+        return {(prompt_id, Respondent(respondent)) for prompt_id, respondent in rows}
+
+    @staticmethod
+    def _progress_rows(session: Session, workbook_id: int) -> list[StageProgress]:
+        return list(
+            session.scalars(select(StageProgress).where(StageProgress.workbook_id == workbook_id))
+        )
+
+    @staticmethod
+    def _progress_row(session: Session, workbook_id: int, stage_id: str) -> StageProgress:
+        row = session.scalar(
+            select(StageProgress).where(
+                StageProgress.workbook_id == workbook_id, StageProgress.stage_id == stage_id
+            )
+        )
+        if row is None:  # a stage added to the framework after the workbook was made
+            row = StageProgress(workbook_id=workbook_id, stage_id=stage_id, status="not_started")
+            session.add(row)
+        return row
+
+    @staticmethod
+    def _record(answer: Answer) -> AnswerRecord:
+        return AnswerRecord(
+            prompt_id=answer.prompt_id,
+            respondent=Respondent(answer.respondent),
+            value=answer.value,
+            updated_at=answer.updated_at,
+        )
+
+
+def _signatures(row: StageProgress | None) -> Signatures:
+    if row is None:
+        return Signatures()
+    return Signatures(row.mentee_signed_at, row.mentor_signed_at, row.edited_after_signoff_at)

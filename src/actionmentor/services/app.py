@@ -1,0 +1,43 @@
+"""The facade the GUI and the CLI hold: one per open database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from actionmentor.domain.enums import Person
+from actionmentor.services.answers import AnswerService
+from actionmentor.services.events import ChangeBus
+from actionmentor.services.journal import JournalService
+from actionmentor.services.plan import ActionService, MeetingService
+from actionmentor.services.records import WorkbookDetail
+from actionmentor.services.workbooks import WorkbookService
+from actionmentor.storage.database import Database, open_database
+
+
+class Services:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.changes = ChangeBus()
+        self.workbooks = WorkbookService(db, self.changes)
+        self.answers = AnswerService(db, self.changes)
+        self.actions = ActionService(db, self.changes)
+        self.meetings = MeetingService(db, self.changes)
+        self.journal = JournalService(db, self.changes)
+
+    def detail(self, workbook_id: int, viewer: Person | None = None) -> WorkbookDetail:
+        """Everything in one workbook, as ``viewer`` may see it."""
+        return WorkbookDetail(
+            summary=self.workbooks.get(workbook_id),
+            stages=self.answers.stages(workbook_id),
+            answers=self.answers.list_for(workbook_id),
+            actions=self.actions.list_for(workbook_id),
+            meetings=self.meetings.list_for(workbook_id),
+            journal=self.journal.list_for(workbook_id, viewer),
+        )
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_services(data_dir: Path) -> Services:
+    return Services(open_database(data_dir))

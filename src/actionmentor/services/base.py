@@ -1,0 +1,46 @@
+"""What every service shares: the database, the change bus and the workbook lookup."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from actionmentor.domain.enums import WorkbookStatus
+from actionmentor.errors import InvalidInputError, NotFoundError
+from actionmentor.exercises import framework
+from actionmentor.exercises.model import Framework
+from actionmentor.services.events import Change, ChangeBus, ChangeKind
+from actionmentor.storage.database import Database
+from actionmentor.storage.models import Workbook
+from actionmentor.storage.types import utcnow
+
+
+class ServiceBase:
+    def __init__(self, db: Database, bus: ChangeBus) -> None:
+        self._db = db
+        self._bus = bus
+
+    @staticmethod
+    def _workbook(session: Session, workbook_id: int) -> Workbook:
+        workbook = session.get(Workbook, workbook_id)
+        if workbook is None:
+            raise NotFoundError(f"There is no workbook {workbook_id}.")
+        return workbook
+
+    @classmethod
+    def _writable_workbook(cls, session: Session, workbook_id: int) -> Workbook:
+        """The workbook, if it may still be changed; an ended alliance stays read-only."""
+        workbook = cls._workbook(session, workbook_id)
+        if workbook.status == WorkbookStatus.ENDED:
+            raise InvalidInputError(
+                f"The alliance {workbook.title!r} has ended; its workbook can be read "
+                "but not changed. Reopen it first."
+            )
+        workbook.updated_at = utcnow()
+        return workbook
+
+    @staticmethod
+    def _framework_of(workbook: Workbook) -> Framework:
+        return framework(workbook.framework_id)
+
+    def _publish(self, workbook_id: int, kind: ChangeKind, key: object = "") -> None:
+        self._bus.publish(Change(workbook_id, kind, str(key)))

@@ -1,0 +1,175 @@
+"""The action plan and the meeting log."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from actionmentor.domain.enums import ActionStatus
+from actionmentor.domain.text import clean_name, clean_text
+from actionmentor.errors import InvalidInputError, NotFoundError
+from actionmentor.services.base import ServiceBase
+from actionmentor.services.events import ChangeKind
+from actionmentor.services.records import ActionRecord, MeetingRecord
+from actionmentor.storage.models import Action, Meeting
+from actionmentor.storage.types import utcnow
+
+_ACTION_TEXT_FIELDS = ("detail", "goal", "support", "measure")
+_MEETING_TEXT_FIELDS = ("place", "agenda", "notes", "actions_agreed")
+
+
+class ActionService(ServiceBase):
+    def add(
+        self,
+        workbook_id: int,
+        title: str,
+        *,
+        due_date: dt.date | None = None,
+        status: ActionStatus | str = ActionStatus.PLANNED,
+        source_prompt_id: str | None = None,
+        **text: str,
+    ) -> ActionRecord:
+        with self._db.session() as session:
+            self._writable_workbook(session, workbook_id)
+            action = Action(workbook_id=workbook_id, title=clean_name(title, "The action"))
+            session.add(action)
+            _apply_text(action, text, _ACTION_TEXT_FIELDS)
+            action.due_date = due_date
+            action.source_prompt_id = source_prompt_id
+            _apply_status(action, status)
+            session.flush()
+            record = _action_record(action)
+        self._publish(workbook_id, ChangeKind.ACTION, record.id)
+        return record
+
+    def update(
+        self,
+        action_id: int,
+        *,
+        title: str | None = None,
+        due_date: dt.date | str | None = "unchanged",
+        status: ActionStatus | str | None = None,
+        **text: str,
+    ) -> ActionRecord:
+        with self._db.session() as session:
+            action = session.get(Action, action_id)
+            if action is None:
+                raise NotFoundError(f"There is no action {action_id}.")
+            self._writable_workbook(session, action.workbook_id)
+            if title is not None:
+                action.title = clean_name(title, "The action")
+            if due_date != "unchanged":
+                action.due_date = due_date if isinstance(due_date, dt.date) else None
+            _apply_text(action, text, _ACTION_TEXT_FIELDS)
+            if status is not None:
+                _apply_status(action, status)
+            session.flush()
+            record, workbook_id = _action_record(action), action.workbook_id
+        self._publish(workbook_id, ChangeKind.ACTION, action_id)
+        return record
+
+    def delete(self, action_id: int) -> None:
+        with self._db.session() as session:
+            action = session.get(Action, action_id)
+            if action is None:
+                raise NotFoundError(f"There is no action {action_id}.")
+            workbook_id = action.workbook_id
+            self._writable_workbook(session, workbook_id)
+            session.delete(action)
+        self._publish(workbook_id, ChangeKind.ACTION, action_id)
+
+    def list_for(self, workbook_id: int) -> list[ActionRecord]:
+        with self._db.session() as session:
+            self._workbook(session, workbook_id)
+            rows = session.scalars(
+                select(Action).where(Action.workbook_id == workbook_id).order_by(Action.id)
+            )
+            return [_action_record(a) for a in rows]
+
+
+class MeetingService(ServiceBase):
+    def add(
+        self,
+        workbook_id: int,
+        held_at: dt.datetime,
+        *,
+        next_meeting_at: dt.datetime | None = None,
+        **text: str,
+    ) -> MeetingRecord:
+        with self._db.session() as session:
+            self._writable_workbook(session, workbook_id)
+            meeting = Meeting(workbook_id=workbook_id, held_at=_aware(held_at))
+            meeting.next_meeting_at = _aware(next_meeting_at) if next_meeting_at else None
+            _apply_text(meeting, text, _MEETING_TEXT_FIELDS)
+            session.add(meeting)
+            session.flush()
+            record = _meeting_record(meeting)
+        self._publish(workbook_id, ChangeKind.MEETING, record.id)
+        return record
+
+    def list_for(self, workbook_id: int) -> list[MeetingRecord]:
+        with self._db.session() as session:
+            self._workbook(session, workbook_id)
+            rows = session.scalars(
+                select(Meeting).where(Meeting.workbook_id == workbook_id).order_by(Meeting.held_at)
+            )
+            return [_meeting_record(m) for m in rows]
+
+
+def _aware(when: dt.datetime) -> dt.datetime:
+    """Times without a zone are the user's local time."""
+    return when if when.tzinfo else when.astimezone()
+
+
+def _apply_text(record: Action | Meeting, text: dict[str, str], allowed: tuple[str, ...]) -> None:
+    unknown = set(text) - set(allowed)
+    if unknown:
+        raise TypeError(f"unknown fields {sorted(unknown)}")
+    for field, value in text.items():
+        setattr(record, field, clean_text(value, what=field.replace("_", " ").capitalize()))
+    for field in allowed:  # new records: every text column starts empty, not NULL
+        if getattr(record, field) is None:
+            setattr(record, field, "")
+
+
+def _apply_status(action: Action, status: ActionStatus | str) -> None:
+    try:
+        new = ActionStatus(status)
+    except ValueError:
+        choices = ", ".join(s.value for s in ActionStatus)
+        raise InvalidInputError(
+            f"{status!r} is not an action status; use one of {choices}."
+        ) from None
+    if new is ActionStatus.DONE and action.status != ActionStatus.DONE:
+        action.completed_at = utcnow()
+    elif new is not ActionStatus.DONE:
+        action.completed_at = None
+    action.status = new
+
+
+def _action_record(a: Action) -> ActionRecord:
+    return ActionRecord(
+        id=a.id,
+        title=a.title,
+        detail=a.detail,
+        goal=a.goal,
+        due_date=a.due_date,
+        support=a.support,
+        measure=a.measure,
+        status=ActionStatus(a.status),
+        completed_at=a.completed_at,
+        source_prompt_id=a.source_prompt_id,
+    )
+
+
+def _meeting_record(m: Meeting) -> MeetingRecord:
+    return MeetingRecord(
+        id=m.id,
+        held_at=m.held_at,
+        place=m.place,
+        agenda=m.agenda,
+        notes=m.notes,
+        actions_agreed=m.actions_agreed,
+        next_meeting_at=m.next_meeting_at,
+    )

@@ -1,0 +1,106 @@
+"""Read models handed to the fronts: plain frozen data, never live ORM objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from actionmentor.domain.answers import AnswerValue
+from actionmentor.domain.enums import (
+    ActionStatus,
+    Person,
+    Respondent,
+    StageStatus,
+    WorkbookStatus,
+)
+
+
+@dataclass(frozen=True)
+class WorkbookSummary:
+    id: int
+    title: str
+    mentee: str
+    mentor: str
+    mentee_contact: str
+    mentor_contact: str
+    framework_id: str
+    framework_title: str
+    status: WorkbookStatus
+    current_stage_id: str
+    current_stage_title: str
+    answered: int
+    total: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    last_opened_at: dt.datetime | None
+
+    @property
+    def progress(self) -> float:
+        return self.answered / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class StageState:
+    stage_id: str
+    title: str
+    status: StageStatus
+    answered: int
+    total: int
+    mentee_signed_at: dt.datetime | None
+    mentor_signed_at: dt.datetime | None
+    edited_after_signoff_at: dt.datetime | None
+
+    def signed_at(self, person: Person) -> dt.datetime | None:
+        return self.mentee_signed_at if person is Person.MENTEE else self.mentor_signed_at
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    prompt_id: str
+    respondent: Respondent
+    value: AnswerValue
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ActionRecord:
+    id: int
+    title: str
+    detail: str
+    goal: str
+    due_date: dt.date | None
+    support: str
+    measure: str
+    status: ActionStatus
+    completed_at: dt.datetime | None
+    source_prompt_id: str | None
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    id: int
+    held_at: dt.datetime
+    place: str
+    agenda: str
+    notes: str
+    actions_agreed: str
+    next_meeting_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class JournalRecord:
+    id: int
+    author: Person
+    written_at: dt.datetime
+    private: bool
+    text: str | None  # None when the entry is private and the viewer is not its author
+
+
+@dataclass(frozen=True)
+class WorkbookDetail:
+    summary: WorkbookSummary
+    stages: list[StageState]
+    answers: list[AnswerRecord]
+    actions: list[ActionRecord]
+    meetings: list[MeetingRecord]
+    journal: list[JournalRecord]

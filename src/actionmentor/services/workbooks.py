@@ -1,0 +1,146 @@
+"""Creating, finding, listing and describing workbooks."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from actionmentor.domain.enums import Respondent, StageStatus, WorkbookStatus
+from actionmentor.domain.progress import current_stage, overall_progress
+from actionmentor.domain.text import clean_name, clean_text
+from actionmentor.errors import NotFoundError
+from actionmentor.exercises import DEFAULT_FRAMEWORK_ID, framework
+from actionmentor.services.base import ServiceBase
+from actionmentor.services.events import ChangeKind
+from actionmentor.services.records import WorkbookSummary
+from actionmentor.storage.models import Answer, StageProgress, Workbook
+from actionmentor.storage.types import utcnow
+
+
+class WorkbookService(ServiceBase):
+    def create(
+        self,
+        mentee: str,
+        mentor: str,
+        framework_id: str = DEFAULT_FRAMEWORK_ID,
+        title: str | None = None,
+        mentee_contact: str = "",
+        mentor_contact: str = "",
+    ) -> WorkbookSummary:
+        fw = framework(framework_id)
+        mentee = clean_name(mentee, "The mentee's name")
+        mentor = clean_name(mentor, "The mentor's name")
+        title = clean_name(title, "The title") if title else f"{mentee} with {mentor}"
+        with self._db.session() as session:
+            workbook = Workbook(
+                title=title,
+                mentee_name=mentee,
+                mentor_name=mentor,
+                mentee_contact=clean_text(mentee_contact, single_line=True).strip(),
+                mentor_contact=clean_text(mentor_contact, single_line=True).strip(),
+                framework_id=fw.id,
+                status=WorkbookStatus.ACTIVE,
+            )
+            session.add(workbook)
+            session.flush()
+            session.add_all(
+                StageProgress(workbook_id=workbook.id, stage_id=stage.id)
+                for stage in fw.all_stages()
+            )
+            session.flush()
+            summary = self._summaries(session, [workbook])[0]
+        self._publish(summary.id, ChangeKind.WORKBOOK)
+        return summary
+
+    def all(self) -> list[WorkbookSummary]:
+        """Every workbook, the most recently changed first."""
+        with self._db.session() as session:
+            workbooks = list(session.scalars(select(Workbook).order_by(Workbook.updated_at.desc())))
+            return self._summaries(session, workbooks)
+
+    def get(self, workbook_id: int) -> WorkbookSummary:
+        with self._db.session() as session:
+            return self._summaries(session, [self._workbook(session, workbook_id)])[0]
+
+    def resolve(self, ref: str) -> int:
+        """A workbook id from what a person typed: its number or its exact title."""
+        ref = ref.strip()
+        with self._db.session() as session:
+            if ref.isdigit() and session.get(Workbook, int(ref)) is not None:
+                return int(ref)
+            ids = list(
+                session.scalars(
+                    select(Workbook.id).where(func.lower(Workbook.title) == ref.lower())
+                )
+            )
+        if len(ids) == 1:
+            return ids[0]
+        if len(ids) > 1:
+            raise NotFoundError(
+                f"{len(ids)} workbooks are called {ref!r}; use the id instead "
+                f"({', '.join(map(str, ids))})."
+            )
+        raise NotFoundError(f"There is no workbook {ref!r}. 'actionmentor list' shows them all.")
+
+    def rename(self, workbook_id: int, title: str) -> None:
+        with self._db.session() as session:
+            self._workbook(session, workbook_id).title = clean_name(title, "The title")
+        self._publish(workbook_id, ChangeKind.WORKBOOK)
+
+    def mark_opened(self, workbook_id: int) -> None:
+        with self._db.session() as session:
+            self._workbook(session, workbook_id).last_opened_at = utcnow()
+        self._publish(workbook_id, ChangeKind.WORKBOOK)
+
+    def set_status(self, workbook_id: int, status: WorkbookStatus) -> None:
+        with self._db.session() as session:
+            workbook = self._workbook(session, workbook_id)
+            workbook.status = status
+            workbook.updated_at = utcnow()
+        self._publish(workbook_id, ChangeKind.WORKBOOK)
+
+    def _summaries(self, session: Session, workbooks: list[Workbook]) -> list[WorkbookSummary]:
+        """Summaries with progress, in two batched queries rather than two per workbook."""
+        ids = [w.id for w in workbooks]
+        answered: dict[int, set[tuple[str, Respondent]]] = defaultdict(set)
+        for wid, prompt_id, respondent in session.execute(
+            select(Answer.workbook_id, Answer.prompt_id, Answer.respondent).where(
+                Answer.workbook_id.in_(ids)
+            )
+        ):
+            answered[wid].add((prompt_id, Respondent(respondent)))
+        statuses: dict[int, dict[str, StageStatus]] = defaultdict(dict)
+        for wid, stage_id, status in session.execute(
+            select(StageProgress.workbook_id, StageProgress.stage_id, StageProgress.status).where(
+                StageProgress.workbook_id.in_(ids)
+            )
+        ):
+            statuses[wid][stage_id] = StageStatus(status)
+        summaries = []
+        for w in workbooks:
+            fw = framework(w.framework_id)
+            stage = current_stage(fw, statuses[w.id])
+            done, total = overall_progress(fw, answered[w.id])
+            summaries.append(
+                WorkbookSummary(
+                    id=w.id,
+                    title=w.title,
+                    mentee=w.mentee_name,
+                    mentor=w.mentor_name,
+                    mentee_contact=w.mentee_contact,
+                    mentor_contact=w.mentor_contact,
+                    framework_id=fw.id,
+                    framework_title=fw.title,
+                    status=WorkbookStatus(w.status),
+                    current_stage_id=stage.id,
+                    current_stage_title=stage.title,
+                    answered=done,
+                    total=total,
+                    created_at=w.created_at,
+                    updated_at=w.updated_at,
+                    last_opened_at=w.last_opened_at,
+                )
+            )
+        return summaries

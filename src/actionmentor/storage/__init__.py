@@ -1,0 +1,1 @@
+"""SQLite storage: typed SQLAlchemy models, opening with checks, Alembic migrations, backups."""

@@ -1,0 +1,180 @@
+"""Opening the database: check the file, back up and migrate if needed, then hand out sessions.
+
+Normal work runs with foreign keys on, WAL and synchronous=FULL. Migrations run on their
+own connection with foreign keys off (a batch rebuild would otherwise cascade-delete child
+rows), after a backup, and end with a foreign_key_check.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from actionmentor.errors import NewerDatabaseError, StorageError
+from actionmentor.paths import DATABASE_NAME
+from actionmentor.storage.backup import backup_database
+from actionmentor.storage.files import ensure_private_dir, make_private
+from actionmentor.storage.schema import (
+    APPLICATION_ID,
+    HEAD_REVISION,
+    MIGRATIONS_DIR,
+    SCHEMA_REVISIONS,
+    SQLITE_HEADER,
+)
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a look at the file, read-only, found."""
+
+    exists: bool
+    revision: str | None = None
+    has_tables: bool = False
+
+
+def inspect_file(path: Path) -> FileState:
+    """Read the header, application id and schema revision without writing anything."""
+    if not path.exists() or path.stat().st_size == 0:
+        return FileState(exists=False)
+    if not path.is_file():
+        raise StorageError(f"{path} is not a file.")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StorageError(f"Can't read {path}: {exc.strerror}.") from None
+    if header != SQLITE_HEADER:
+        raise StorageError(
+            f"{path} is not an Action Mentor database (it is not an SQLite file). "
+            "It has been left as it is."
+        )
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = {
+                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(
+            f"{path} is damaged and can't be read ({exc}). It has been left as it is."
+        ) from None
+    if tables and (app_id != APPLICATION_ID or "alembic_version" not in tables):
+        raise StorageError(
+            f"{path} is an SQLite file from another program, not an Action Mentor database. "
+            "It has been left as it is."
+        )
+    if revision is not None and revision not in SCHEMA_REVISIONS:
+        raise NewerDatabaseError(
+            f"{path} was written by a newer version of Action Mentor (schema {revision}). "
+            "Install the newer version to open it; the file has been left as it is."
+        )
+    return FileState(exists=True, revision=revision, has_tables=bool(tables))
+
+
+def _make_engine(path: Path, *, foreign_keys: bool) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so
+        # that PRAGMAs below run outside any transaction (where they take effect).
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def migrate(path: Path) -> None:
+    """Upgrade the schema to the newest revision, on a connection with foreign keys off."""
+    from alembic import command
+    from alembic.config import Config
+
+    engine = _make_engine(path, foreign_keys=False)
+    try:
+        with engine.connect() as conn:
+            config = Config()
+            config.set_main_option("script_location", str(MIGRATIONS_DIR))
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+            conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            conn.commit()
+        if problems:
+            raise StorageError(
+                f"After upgrading {path.name}, {len(problems)} rows point at missing records. "
+                "A backup from before the upgrade is in the backups folder."
+            )
+    finally:
+        engine.dispose()
+
+
+class Database:
+    """An open, up-to-date database. Sessions are short-lived: one per operation."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine = _make_engine(path, foreign_keys=True)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session inside one transaction: committed on success, rolled back on error."""
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            # A full disk, a read-only file or a lock held too long: the caller keeps its
+            # data (the transaction rolled back) and the person gets a plain message.
+            raise StorageError(f"Can't save to {self.path.name}: {exc.orig}.") from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def backups_dir(data_dir: Path) -> Path:
+    return data_dir / "backups"
+
+
+def open_database(data_dir: Path) -> Database:
+    """Open (creating or upgrading if needed) the database in ``data_dir``."""
+    ensure_private_dir(data_dir)
+    path = data_dir / DATABASE_NAME
+    state = inspect_file(path)
+    if state.revision != HEAD_REVISION:
+        if state.exists and state.revision is not None:
+            backup_database(path, backups_dir(data_dir), f"before-upgrade-from-{state.revision}")
+        try:
+            migrate(path)
+        except sqlite3.Error as exc:  # pragma: no cover - depends on the disk
+            raise StorageError(f"Can't prepare the database {path}: {exc}.") from None
+        except Exception as exc:
+            if type(exc).__module__.startswith("sqlalchemy"):
+                raise StorageError(f"Can't prepare the database {path}: {exc}.") from None
+            raise
+    make_private(path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
+    return Database(path)

@@ -1,0 +1,50 @@
+"""Owner-only files and durable renames: what every file the app writes goes through."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from actionmentor.errors import StorageError
+
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_DIR_MODE = 0o700
+
+
+def restrict_umask() -> None:
+    """New files and folders are readable by their owner only."""
+    os.umask(0o077)
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create the folder (owner-only) if needed and check we can write in it."""
+    try:
+        path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    except FileExistsError:
+        raise StorageError(f"The data folder {path} is a file, not a folder.") from None
+    except OSError as exc:
+        raise StorageError(f"Can't create the data folder {path}: {exc.strerror}.") from None
+    if not path.is_dir():
+        raise StorageError(f"The data folder {path} is not a folder.")
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise StorageError(f"Can't write in the data folder {path}: permission denied.")
+    with contextlib.suppress(OSError):  # a folder we don't own keeps its mode
+        path.chmod(PRIVATE_DIR_MODE)
+    return path
+
+
+def make_private(*paths: Path) -> None:
+    """Owner-only read and write, for files that exist."""
+    for path in paths:
+        with contextlib.suppress(FileNotFoundError):
+            path.chmod(PRIVATE_FILE_MODE)
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename in this folder survive a power cut."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

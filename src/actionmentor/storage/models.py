@@ -1,0 +1,150 @@
+"""The tables. Business rules live in services; these are plain typed records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from actionmentor.storage.types import UTCDateTime, utcnow
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dt.datetime: UTCDateTime()}
+
+
+def _workbook_fk() -> Mapped[int]:
+    return mapped_column(ForeignKey("workbooks.id", ondelete="CASCADE"), index=True)
+
+
+class Workbook(Base):
+    """One alliance between a mentee and the mentor they invited."""
+
+    __tablename__ = "workbooks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    mentee_name: Mapped[str] = mapped_column(String(200))
+    mentee_contact: Mapped[str] = mapped_column(String(500), default="")
+    mentor_name: Mapped[str] = mapped_column(String(200))
+    mentor_contact: Mapped[str] = mapped_column(String(500), default="")
+    framework_id: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_opened_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+    answers: Mapped[list[Answer]] = relationship(
+        back_populates="workbook", cascade="all, delete-orphan", passive_deletes=True
+    )
+    stages: Mapped[list[StageProgress]] = relationship(
+        back_populates="workbook", cascade="all, delete-orphan", passive_deletes=True
+    )
+    actions: Mapped[list[Action]] = relationship(
+        back_populates="workbook",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Action.id",
+    )
+    meetings: Mapped[list[Meeting]] = relationship(
+        back_populates="workbook",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Meeting.held_at",
+    )
+    journal: Mapped[list[JournalEntry]] = relationship(
+        back_populates="workbook",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="JournalEntry.written_at",
+    )
+
+
+class Answer(Base):
+    """One person's (or the pair's) answer to one prompt. The value is JSON; see domain.answers."""
+
+    __tablename__ = "answers"
+    __table_args__ = (UniqueConstraint("workbook_id", "prompt_id", "respondent"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workbook_id: Mapped[int] = _workbook_fk()
+    prompt_id: Mapped[str] = mapped_column(String(128))
+    respondent: Mapped[str] = mapped_column(String(16))
+    value: Mapped[Any] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    workbook: Mapped[Workbook] = relationship(back_populates="answers")
+
+
+class StageProgress(Base):
+    """Where a stage stands and who signed it off when."""
+
+    __tablename__ = "stage_progress"
+    __table_args__ = (UniqueConstraint("workbook_id", "stage_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workbook_id: Mapped[int] = _workbook_fk()
+    stage_id: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16), default="not_started")
+    mentee_signed_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    mentor_signed_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    # Set when an answer changes after someone signed; cleared when both have signed again.
+    edited_after_signoff_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+    workbook: Mapped[Workbook] = relationship(back_populates="stages")
+
+
+class Action(Base):
+    """One row of the action plan."""
+
+    __tablename__ = "actions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workbook_id: Mapped[int] = _workbook_fk()
+    title: Mapped[str] = mapped_column(String(500))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    goal: Mapped[str] = mapped_column(Text, default="")
+    due_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    support: Mapped[str] = mapped_column(Text, default="")
+    measure: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="planned")
+    completed_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    source_prompt_id: Mapped[str | None] = mapped_column(String(128), default=None)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    workbook: Mapped[Workbook] = relationship(back_populates="actions")
+
+
+class Meeting(Base):
+    """A dated record of one meeting."""
+
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workbook_id: Mapped[int] = _workbook_fk()
+    held_at: Mapped[dt.datetime]
+    place: Mapped[str] = mapped_column(String(500), default="")
+    agenda: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    actions_agreed: Mapped[str] = mapped_column(Text, default="")
+    next_meeting_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+    workbook: Mapped[Workbook] = relationship(back_populates="meetings")
+
+
+class JournalEntry(Base):
+    """A reflection by one person; a private one is shown only to its author."""
+
+    __tablename__ = "journal_entries"
+    __table_args__ = (Index("ix_journal_written", "workbook_id", "written_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workbook_id: Mapped[int] = mapped_column(ForeignKey("workbooks.id", ondelete="CASCADE"))
+    author: Mapped[str] = mapped_column(String(16))
+    written_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    text: Mapped[str] = mapped_column(Text)
+    private: Mapped[bool] = mapped_column(default=False)
+
+    workbook: Mapped[Workbook] = relationship(back_populates="journal")

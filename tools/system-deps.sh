@@ -1,0 +1,33 @@
+#!/bin/sh
+# Installs the Debian libraries Qt needs (offscreen for tests, xcb for a real
+# window) and the tools the test suite uses. Only missing packages are fetched,
+# so a machine that has them all pays one dpkg-query call.
+set -eu
+
+PACKAGES="libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
+libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4
+libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
+libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxrender1 libxi6 poppler-utils"
+
+command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian: nothing we can do here
+
+missing=""
+for p in $PACKAGES; do
+    status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+    case "$status" in
+        *"install ok installed"*) ;;
+        *) missing="$missing $p" ;;
+    esac
+done
+[ -z "$missing" ] && exit 0
+
+if [ "$(id -u)" -ne 0 ]; then
+    echo "Action Mentor needs these Debian packages:$missing" >&2
+    echo "Install them with: sudo apt-get install$missing" >&2
+    exit 1
+fi
+echo "Installing Debian packages:$missing"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+# shellcheck disable=SC2086
+apt-get install -y -qq --no-install-recommends $missing >/dev/null
