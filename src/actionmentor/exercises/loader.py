@@ -120,9 +120,15 @@ class _Reader:
         )
 
     def prompt(self, raw: Any, worksheet_where: str) -> Prompt:
-        data = self.table(raw, f"{worksheet_where}, a prompt", _PROMPT_KEYS)
-        ident = self.text(data, "id", f"{worksheet_where}, a prompt")
-        where = f"prompt {ident!r}"
+        # Name the prompt by its id in every message, once there is an id to name it by.
+        given_id = raw.get("id") if isinstance(raw, dict) else None
+        where = (
+            f"prompt {given_id!r}"
+            if isinstance(given_id, str) and given_id.strip()
+            else (f"{worksheet_where}, a prompt")
+        )
+        data = self.table(raw, where, _PROMPT_KEYS)
+        ident = self.text(data, "id", where)
         if ident in self.prompt_ids:
             raise self.fail(where, "this prompt id is used twice")
         self.prompt_ids.add(ident)

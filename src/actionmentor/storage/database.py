@@ -109,8 +109,8 @@ def _make_engine(path: Path, *, foreign_keys: bool) -> Engine:
     return engine
 
 
-def migrate(path: Path) -> None:
-    """Upgrade the schema to the newest revision, on a connection with foreign keys off."""
+def migrate(path: Path, target: str = "head") -> None:
+    """Upgrade the schema (to the newest revision unless told otherwise), foreign keys off."""
     from alembic import command
     from alembic.config import Config
 
@@ -120,7 +120,7 @@ def migrate(path: Path) -> None:
             config = Config()
             config.set_main_option("script_location", str(MIGRATIONS_DIR))
             config.attributes["connection"] = conn
-            command.upgrade(config, "head")
+            command.upgrade(config, target)
             conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
             problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             conn.commit()

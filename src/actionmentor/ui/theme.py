@@ -1,0 +1,52 @@
+"""Fonts and the colours that tell the mentee's, the mentor's and the joint answers apart."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtWidgets import QApplication
+
+from actionmentor.domain.enums import Respondent
+from actionmentor.paths import resources_dir
+
+# Colour-blind-safe pair (blue/orange) plus a green for joint answers.
+RESPONDENT_COLOURS = {
+    Respondent.MENTEE: "#1f6fb2",
+    Respondent.MENTOR: "#c2571a",
+    Respondent.TOGETHER: "#2e7d4f",
+}
+
+
+def respondent_colour(respondent: Respondent) -> QColor:
+    return QColor(RESPONDENT_COLOURS[respondent])
+
+
+def install_fonts(app: QApplication) -> None:
+    """Use the bundled DejaVu Sans so every machine shows the same, wide-coverage font."""
+    family = None
+    for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        family = family or (families[0] if families else None)
+    if family:
+        font = QFont(family)
+        font.setPointSize(10)
+        app.setFont(font)
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+STYLE = """
+QLabel#promptText { font-weight: bold; }
+QLabel#help, QLabel#muted { color: palette(placeholder-text); }
+QLabel#pageTitle { font-size: 16pt; font-weight: bold; }
+QLabel#stagePurpose { font-size: 10.5pt; }
+QFrame#promptCard { border: 1px solid palette(mid); border-radius: 6px; }
+QPlainTextEdit[readOnly="true"], QLineEdit[readOnly="true"] {
+    background: palette(window); color: palette(text);
+}
+QLabel#who { font-weight: bold; padding: 1px 6px; border-radius: 3px; color: white; }
+QPushButton#writer { padding: 4px 12px; border: 1px solid palette(mid); border-radius: 4px; }
+QPushButton#writer:checked { color: white; font-weight: bold; }
+"""

@@ -1,0 +1,131 @@
+"""The one generic page that renders any worksheet definition.
+
+Each prompt becomes a card: the question, its help, and one editor per answer slot
+(two side by side for an "each" prompt). Only the slot of the person writing can be
+edited; a joint ("together") answer can be edited by either.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from actionmentor.domain.enums import Person, Respondent
+from actionmentor.exercises.model import Prompt, Stage, Worksheet
+from actionmentor.ui.prompt_editors import PromptEditor, make_editor
+from actionmentor.ui.theme import RESPONDENT_COLOURS
+
+
+def can_write(respondent: Respondent, writer: Person) -> bool:
+    return respondent is Respondent.TOGETHER or respondent.value == writer.value
+
+
+class WorksheetPage(QScrollArea):
+    """Emits ``answer_edited(prompt_id, respondent, editor)`` on every user edit."""
+
+    answer_edited = Signal(str, str, object)
+
+    def __init__(
+        self,
+        stage: Stage,
+        worksheet: Worksheet,
+        names: dict[Respondent, str],
+        writer: Person,
+        answers: dict[tuple[str, Respondent], Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worksheet = worksheet
+        self.editors: dict[tuple[str, Respondent], PromptEditor] = {}
+        self._names = names
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        body.setObjectName("worksheetBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 16, 24, 24)
+        layout.setSpacing(14)
+
+        crumb = QLabel(self.tr("%s · worksheet") % stage.title)
+        crumb.setObjectName("muted")
+        title = QLabel(worksheet.title)
+        title.setObjectName("pageTitle")
+        layout.addWidget(crumb)
+        layout.addWidget(title)
+        if worksheet.intro:
+            intro = QLabel(worksheet.intro)
+            intro.setWordWrap(True)
+            intro.setObjectName("stagePurpose")
+            layout.addWidget(intro)
+        for number, prompt in enumerate(worksheet.prompts, 1):
+            layout.addWidget(self._card(number, prompt, writer, answers))
+        layout.addStretch()
+        self.setWidget(body)
+
+    def _card(
+        self,
+        number: int,
+        prompt: Prompt,
+        writer: Person,
+        answers: dict[tuple[str, Respondent], Any],
+    ) -> QFrame:
+        card = QFrame()
+        card.setObjectName("promptCard")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(12, 10, 12, 12)
+        text = QLabel(f"{number}. {prompt.text}")
+        text.setObjectName("promptText")
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        if prompt.help:
+            help_label = QLabel(prompt.help)
+            help_label.setObjectName("help")
+            help_label.setWordWrap(True)
+            layout.addWidget(help_label)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        for respondent in prompt.respondent.respondents():
+            row.addLayout(self._slot(prompt, respondent, writer, answers), 1)
+        layout.addLayout(row)
+        return card
+
+    def _slot(
+        self,
+        prompt: Prompt,
+        respondent: Respondent,
+        writer: Person,
+        answers: dict[tuple[str, Respondent], Any],
+    ) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(4)
+        head = QHBoxLayout()
+        who = QLabel(self._names[respondent])
+        who.setObjectName("who")
+        who.setStyleSheet(f"background: {RESPONDENT_COLOURS[respondent]};")
+        head.addWidget(who)
+        editable = can_write(respondent, writer)
+        if not editable:
+            note = QLabel(self.tr("switch to %s to write here") % self._names[respondent])
+            note.setObjectName("muted")
+            head.addWidget(note)
+        head.addStretch()
+        column.addLayout(head)
+
+        name = f"{prompt.text} ({self._names[respondent]})"
+        editor = make_editor(prompt, name)
+        editor.set_value(answers.get((prompt.id, respondent), ""))
+        editor.set_editable(editable)
+        editor.setProperty("respondent", respondent.value)
+        editor.edited.connect(lambda: self.answer_edited.emit(prompt.id, respondent.value, editor))
+        self.editors[(prompt.id, respondent)] = editor
+        column.addWidget(editor)
+        return column
