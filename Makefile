@@ -21,8 +21,8 @@ run: setup
 	$(BIN)/actionmentor
 
 lint: setup
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests tools
+	$(BIN)/ruff format --check src tests tools
 
 typecheck: setup
 	$(BIN)/mypy

@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from actionmentor.services import Services, open_services  # noqa: E402
+from actionmentor.services import Services, open_services
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -88,12 +88,12 @@ def test_content_mistakes_name_the_file_and_the_prompt(
 def test_duplicate_prompt_ids_are_reported(tmp_path: Path) -> None:
     second = GOOD_PROMPT.replace("Q?", "Other?")
     path = write_framework(tmp_path, GOOD_PROMPT + "[[stages.worksheets.prompts]]\n" + second)
-    with pytest.raises(ContentError, match="prompt 'a.q': this prompt id is used twice"):
+    with pytest.raises(ContentError, match=r"prompt 'a\.q': this prompt id is used twice"):
         load_framework_file(path)
 
 
 def test_invalid_toml_is_reported_with_the_file_name(tmp_path: Path) -> None:
     path = tmp_path / "bad.toml"
     path.write_text("id = ", encoding="utf-8")
-    with pytest.raises(ContentError, match="bad.toml: not valid TOML"):
+    with pytest.raises(ContentError, match=r"bad\.toml: not valid TOML"):
         load_framework_file(path)

@@ -21,30 +21,31 @@ SEED_SQL = """
 INSERT INTO workbooks (id, title, mentee_name, mentee_contact, mentor_name, mentor_contact,
     framework_id, status, created_at, updated_at)
 VALUES (1, 'Fixture: Ana with Ben', 'Ana Évora', 'ana@example.org', 'Ben Ōta', '',
-    'hay-1997', 'active', '2026-01-05 09:00:00.000000', '2026-01-06 10:00:00.000000'),
+    'hay-1997', 'active', '2026-01-05 09:00:00', '2026-01-06 10:00:00'),
        (2, 'Ended alliance', 'Cleo', '', 'Dev', '', 'hay-1997', 'ended',
-    '2025-03-01 09:00:00.000000', '2025-09-01 09:00:00.000000');
+    '2025-03-01 09:00:00', '2025-09-01 09:00:00');
 INSERT INTO answers (workbook_id, prompt_id, respondent, value, updated_at) VALUES
-    (1, 'alliance.invitation.who', 'mentee', '"Ben, my old team lead"', '2026-01-05 09:10:00.000000'),
-    (1, 'assessment.now_and_next.strengths', 'mentor', '["Patient", "Ασφαλής"]', '2026-01-05 09:11:00.000000'),
-    (1, 'assessment.now_and_next.confidence', 'mentee', '4', '2026-01-05 09:12:00.000000'),
-    (2, 'appraisal.review.achieved', 'mentee', '"Я сделала это <b>&</b>"', '2025-08-01 09:00:00.000000');
+    (1, 'alliance.invitation.who', 'mentee', '"Ben, my old team lead"', '2026-01-05 09:10:00'),
+    (1, 'assessment.now_and_next.strengths', 'mentor', '["Patient", "Ασφαλής"]',
+        '2026-01-05 09:11:00'),
+    (1, 'assessment.now_and_next.confidence', 'mentee', '4', '2026-01-05 09:12:00'),
+    (2, 'appraisal.review.achieved', 'mentee', '"Я сделала это <b>&</b>"', '2025-08-01 09:00:00');
 INSERT INTO stage_progress (workbook_id, stage_id, status, mentee_signed_at, mentor_signed_at)
-VALUES (1, 'alliance', 'complete', '2026-01-05 10:00:00.000000', '2026-01-05 10:01:00.000000'),
+VALUES (1, 'alliance', 'complete', '2026-01-05 10:00:00', '2026-01-05 10:01:00'),
        (1, 'assessment', 'in_progress', NULL, NULL),
-       (2, 'appraisal', 'in_progress', '2025-08-02 09:00:00.000000', NULL);
+       (2, 'appraisal', 'in_progress', '2025-08-02 09:00:00', NULL);
 INSERT INTO actions (workbook_id, title, detail, goal, due_date, support, measure, status,
     completed_at, source_prompt_id, created_at)
 VALUES (1, 'Book the course', '', 'Skills', '2026-02-01', 'Ben', 'Booked', 'done',
-    '2026-01-20 12:00:00.000000', 'action.choosing.chosen', '2026-01-06 10:00:00.000000'),
+    '2026-01-20 12:00:00', 'action.choosing.chosen', '2026-01-06 10:00:00'),
        (1, 'Talk to my manager', '', '', NULL, '', '', 'planned', NULL, NULL,
-    '2026-01-06 10:05:00.000000');
+    '2026-01-06 10:05:00');
 INSERT INTO meetings (workbook_id, held_at, place, agenda, notes, actions_agreed, next_meeting_at)
-VALUES (1, '2026-01-05 09:00:00.000000', 'Café', 'Agreement', 'Signed it', 'Course',
-    '2026-01-19 09:00:00.000000');
+VALUES (1, '2026-01-05 09:00:00', 'Café', 'Agreement', 'Signed it', 'Course',
+    '2026-01-19 09:00:00');
 INSERT INTO journal_entries (workbook_id, author, written_at, text, private) VALUES
-    (1, 'mentee', '2026-01-05 20:00:00.000000', 'A good start.', 0),
-    (1, 'mentor', '2026-01-05 21:00:00.000000', 'Private worry.', 1);
+    (1, 'mentee', '2026-01-05 20:00:00', 'A good start.', 0),
+    (1, 'mentor', '2026-01-05 21:00:00', 'Private worry.', 1);
 """
 
 

@@ -136,7 +136,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from actionmentor.ui.app import run_app  # type: ignore[import-untyped]
+    from actionmentor.ui.app import run_app
 
     return int(run_app(args.data_dir))
 

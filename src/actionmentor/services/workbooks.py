@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from actionmentor.domain.enums import Respondent, StageStatus, WorkbookStatus
@@ -70,11 +70,13 @@ class WorkbookService(ServiceBase):
         with self._db.session() as session:
             if ref.isdigit() and session.get(Workbook, int(ref)) is not None:
                 return int(ref)
-            ids = list(
-                session.scalars(
-                    select(Workbook.id).where(func.lower(Workbook.title) == ref.lower())
-                )
-            )
+            # casefold in Python: SQLite's lower() only knows ASCII.
+            wanted = ref.casefold()
+            ids = [
+                wid
+                for wid, title in session.execute(select(Workbook.id, Workbook.title))
+                if title.casefold() == wanted
+            ]
         if len(ids) == 1:
             return ids[0]
         if len(ids) > 1:

@@ -64,21 +64,23 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.library_view)
         self.setWindowTitle(APP_NAME)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.workbook.flush():
-            answer = QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                self.tr(
-                    "Some of your last changes could not be saved:\n%s\n\nClose anyway and "
-                    "lose them?"
-                )
-                % self.workbook_view.save_state.text(),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
+    def ask_discard_unsaved(self) -> bool:
+        """Ask whether to close although the last changes could not be saved."""
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Not saved"),
+            self.tr(
+                "Some of your last changes could not be saved:\n%s\n\nClose anyway and lose them?"
             )
-            if answer != QMessageBox.StandardButton.Discard:
-                event.ignore()
-                return
+            % self.workbook_view.save_state.text(),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.workbook.flush() and not self.ask_discard_unsaved():
+            event.ignore()
+            return
         self.signals.detach()
         event.accept()

@@ -1,0 +1,146 @@
+"""The real `actionmentor` command, run as a subprocess against a data folder in tmp_path."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from actionmentor import __version__
+
+
+def run(*args: str, data_dir: Path | None = None, stdin: str | None = None, env_dir: bool = False):  # type: ignore[no-untyped-def]
+    env = dict(os.environ)
+    argv = [sys.executable, "-m", "actionmentor"]
+    if data_dir is not None and env_dir:
+        env["ACTIONMENTOR_DATA_DIR"] = str(data_dir)
+    elif data_dir is not None:
+        argv += ["--data-dir", str(data_dir)]
+    return subprocess.run(
+        [*argv, *args], input=stdin, capture_output=True, text=True, env=env, timeout=60
+    )
+
+
+def ok(*args: str, **kwargs: object) -> str:
+    result = run(*args, **kwargs)  # type: ignore[arg-type]
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    return str(result.stdout)
+
+
+def fails(*args: str, **kwargs: object) -> str:
+    """A user mistake: exit 1 and exactly one line on stderr, no traceback."""
+    result = run(*args, **kwargs)  # type: ignore[arg-type]
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    return str(result.stderr)
+
+
+def test_version() -> None:
+    assert ok("--version").strip() == f"actionmentor {__version__}"
+
+
+def test_frameworks_json_has_the_promised_shape() -> None:
+    data = json.loads(ok("frameworks", "--json"))
+    [fw] = [f for f in data["frameworks"] if f["id"] == "hay-1997"]
+    assert fw["title"] == "Action Mentoring"
+    assert [s["id"] for s in fw["stages"]][:2] == ["alliance", "assessment"]
+    assert isinstance(fw["alongside"], list)
+    prompt = fw["stages"][0]["worksheets"][0]["prompts"][0]
+    assert set(prompt) == {"id", "text", "kind", "respondent"}
+
+
+def test_new_answer_list_and_show(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    wid = ok("new", "--mentee", "Ana", "--mentor", "Ben", "--title", "A & B", data_dir=data)
+    wid = wid.strip()
+    assert wid == "1"
+    assert ok("answer", wid, "alliance.invitation.who", "--as", "mentee", "Ben", data_dir=data)
+    ok("answer", "A & B", "assessment.now_and_next.strengths", "--as", "mentor",
+       '["Calm", "Kind"]', data_dir=data)  # fmt: skip
+    ok("answer", wid, "assessment.now_and_next.confidence", "--as", "mentee", "4", data_dir=data)
+    ok("answer", wid, "alliance.invitation.why", "--as", "mentee", "-",
+       data_dir=data, stdin="Because\nshe listens.\n")  # fmt: skip
+
+    [row] = json.loads(ok("list", "--json", data_dir=data))
+    assert {k: row[k] for k in ("id", "title", "mentee", "mentor", "framework")} == {
+        "id": 1, "title": "A & B", "mentee": "Ana", "mentor": "Ben", "framework": "hay-1997",
+    }  # fmt: skip
+    assert row["current_stage"] == "alliance" and 0 < row["progress"] < 1
+
+    shown = json.loads(ok("show", wid, "--json", data_dir=data))
+    values = {(a["prompt"], a["respondent"]): a["value"] for a in shown["answers"]}
+    assert values == {
+        ("alliance.invitation.who", "mentee"): "Ben",
+        ("assessment.now_and_next.strengths", "mentor"): ["Calm", "Kind"],
+        ("assessment.now_and_next.confidence", "mentee"): 4,
+        ("alliance.invitation.why", "mentee"): "Because\nshe listens.\n",
+    }
+    assert "Ana" in ok("show", wid, data_dir=data)
+
+
+def test_demo_then_show_prints_the_filled_workbook(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    wid = ok("demo", data_dir=data).strip()
+    shown = json.loads(ok("show", wid, "--json", data_dir=data))
+    assert set(shown) >= {"id", "title", "framework", "mentee", "mentor", "stages", "answers",
+                          "actions", "meetings", "journal"}  # fmt: skip
+    assert len(shown["answers"]) >= 40
+    assert {a["respondent"] for a in shown["answers"]} == {"mentee", "mentor", "together"}
+    signed = [s for s in shown["stages"] if s["mentee_signed_at"] and s["mentor_signed_at"]]
+    assert len(signed) >= 2
+    assert {a["status"] for a in shown["actions"]} == {"planned", "in_progress", "done", "dropped"}
+    assert len(shown["meetings"]) >= 2
+    private = [j for j in shown["journal"] if j["private"]]
+    assert private and all(j["text"] is None and j["author"] and j["written_at"] for j in private)
+    assert "not sure I want the job" not in json.dumps(shown)
+
+
+def test_the_environment_variable_sets_the_data_folder(tmp_path: Path) -> None:
+    data = tmp_path / "from-env"
+    ok("new", "--mentee", "Ana", "--mentor", "Ben", data_dir=data, env_dir=True)
+    assert (data / "actionmentor.db").exists()
+    assert "Ana" in ok("list", data_dir=data)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("show", "42"), "There is no workbook '42'"),
+        (("answer", "1", "no.such.prompt", "--as", "mentee", "x"), "no prompt 'no.such.prompt'"),
+        (("answer", "1", "alliance.invitation.who", "--as", "mentor", "x"), "not by mentor"),
+        (("answer", "1", "assessment.now_and_next.confidence", "--as", "mentee", "9"),
+         "between 1 and 5"),
+        (("answer", "1", "assessment.now_and_next.strengths", "--as", "mentee", "[x"),
+         "must be JSON"),
+        (("new", "--mentee", " ", "--mentor", "Ben"), "mentee's name can't be empty"),
+        (("new", "--mentee", "A", "--mentor", "B", "--framework", "nope"), "no framework 'nope'"),
+        (("answer", "1", "x", "--as", "boss", "v"), "invalid choice: 'boss'"),
+        (("bogus",), "invalid choice: 'bogus'"),
+    ],
+)  # fmt: skip
+def test_user_mistakes_get_one_clear_line_and_exit_1(
+    tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    data = tmp_path / "data"
+    ok("new", "--mentee", "Ana", "--mentor", "Ben", data_dir=data)
+    assert message in fails(*args, data_dir=data)
+
+
+def test_a_data_folder_that_cannot_be_made_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert "Can't create the data folder" in fails("list", data_dir=blocker / "data")
+
+
+def test_a_foreign_database_file_is_refused_and_left_alone(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "actionmentor.db").write_text("hello")
+    assert "not an SQLite file" in fails("list", data_dir=data)
+    assert (data / "actionmentor.db").read_text() == "hello"

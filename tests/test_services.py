@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from actionmentor.domain.enums import ActionStatus, Person, StageStatus, WorkbookStatus
+from actionmentor.errors import InvalidInputError, NotFoundError
+from actionmentor.services import Services
+from actionmentor.services.demo import create_demo
+from actionmentor.services.events import Change, ChangeKind
+
+
+def stage(services: Services, workbook_id: int, stage_id: str):  # type: ignore[no-untyped-def]
+    return next(s for s in services.answers.stages(workbook_id) if s.stage_id == stage_id)
+
+
+def test_a_new_workbook_starts_at_the_first_stage_with_nothing_answered(
+    services: Services, workbook_id: int
+) -> None:
+    summary = services.workbooks.get(workbook_id)
+    assert summary.title == "Ana Évora with Ben Ōta"
+    assert summary.current_stage_id == "alliance"
+    assert summary.answered == 0 and summary.total > 40
+    assert all(s.status is StageStatus.NOT_STARTED for s in services.answers.stages(workbook_id))
+
+
+def test_names_are_required(services: Services) -> None:
+    with pytest.raises(InvalidInputError, match="mentor's name can't be empty"):
+        services.workbooks.create("Ana", "   ")
+
+
+def test_an_answer_is_stored_and_starts_its_stage(services: Services, workbook_id: int) -> None:
+    services.answers.save(workbook_id, "alliance.invitation.who", "mentee", "Ben")
+    [answer] = services.answers.list_for(workbook_id)
+    assert (answer.prompt_id, answer.respondent, answer.value) == (
+        "alliance.invitation.who",
+        "mentee",
+        "Ben",
+    )
+    state = stage(services, workbook_id, "alliance")
+    assert state.status is StageStatus.IN_PROGRESS and state.answered == 1
+
+
+def test_clearing_an_answer_removes_it(services: Services, workbook_id: int) -> None:
+    services.answers.save(workbook_id, "alliance.invitation.who", "mentee", "Ben")
+    assert services.answers.save(workbook_id, "alliance.invitation.who", "mentee", "  ") is None
+    assert services.answers.list_for(workbook_id) == []
+
+
+def test_each_prompt_takes_both_people_separately(services: Services, workbook_id: int) -> None:
+    prompt = "alliance.agreement.undermine"
+    services.answers.save(workbook_id, prompt, "mentee", "By being polite")
+    services.answers.save(workbook_id, prompt, "mentor", "By telling stories")
+    values = {a.respondent.value: a.value for a in services.answers.list_for(workbook_id)}
+    assert values == {"mentee": "By being polite", "mentor": "By telling stories"}
+
+
+@pytest.mark.parametrize(
+    ("prompt", "respondent", "message"),
+    [
+        ("alliance.invitation.who", "mentor", "answered by mentee, not by mentor"),
+        ("alliance.agreement.undermine", "together", "answered by mentee and mentor"),
+        ("alliance.agreement.meetings", "mentee", "answered by together"),
+    ],
+)
+def test_an_answer_must_come_from_the_prompts_respondent(
+    services: Services, workbook_id: int, prompt: str, respondent: str, message: str
+) -> None:
+    with pytest.raises(InvalidInputError, match=message):
+        services.answers.save(workbook_id, prompt, respondent, "x")
+
+
+def test_unknown_workbook_and_prompt_are_not_found(services: Services, workbook_id: int) -> None:
+    with pytest.raises(NotFoundError, match="no prompt 'nope'"):
+        services.answers.save(workbook_id, "nope", "mentee", "x")
+    with pytest.raises(NotFoundError, match="no workbook 999"):
+        services.answers.save(999, "alliance.invitation.who", "mentee", "x")
+
+
+def test_a_stage_is_complete_when_both_have_signed(services: Services, workbook_id: int) -> None:
+    services.answers.sign_off(workbook_id, "alliance", Person.MENTEE)
+    assert stage(services, workbook_id, "alliance").status is StageStatus.IN_PROGRESS
+    services.answers.sign_off(workbook_id, "alliance", Person.MENTOR)
+    state = stage(services, workbook_id, "alliance")
+    assert state.status is StageStatus.COMPLETE and state.mentor_signed_at is not None
+    assert services.workbooks.get(workbook_id).current_stage_id == "assessment"
+    services.answers.withdraw_sign_off(workbook_id, "alliance", Person.MENTOR)
+    assert stage(services, workbook_id, "alliance").status is StageStatus.IN_PROGRESS
+
+
+def test_editing_after_sign_off_marks_the_stage_until_both_sign_again(
+    services: Services, workbook_id: int
+) -> None:
+    for person in Person:
+        services.answers.sign_off(workbook_id, "alliance", person)
+    services.answers.save(workbook_id, "alliance.invitation.who", "mentee", "Someone else")
+    state = stage(services, workbook_id, "alliance")
+    assert state.status is StageStatus.COMPLETE and state.edited_after_signoff_at is not None
+    services.answers.sign_off(workbook_id, "alliance", Person.MENTEE)
+    assert stage(services, workbook_id, "alliance").edited_after_signoff_at is not None
+    services.answers.sign_off(workbook_id, "alliance", Person.MENTOR)
+    assert stage(services, workbook_id, "alliance").edited_after_signoff_at is None
+
+
+def test_an_ended_alliance_is_read_only(services: Services, workbook_id: int) -> None:
+    services.workbooks.set_status(workbook_id, WorkbookStatus.ENDED)
+    with pytest.raises(InvalidInputError, match="has ended"):
+        services.answers.save(workbook_id, "alliance.invitation.who", "mentee", "x")
+
+
+def test_action_status_records_when_it_was_done(services: Services, workbook_id: int) -> None:
+    action = services.actions.add(workbook_id, "Book the course", due_date=dt.date(2027, 1, 1))
+    assert action.status is ActionStatus.PLANNED and action.completed_at is None
+    done = services.actions.update(action.id, status="done")
+    assert done.completed_at is not None
+    with pytest.raises(InvalidInputError, match="not an action status"):
+        services.actions.update(action.id, status="finished")
+
+
+def test_private_journal_text_is_shown_only_to_its_author(
+    services: Services, workbook_id: int
+) -> None:
+    services.journal.add(workbook_id, "mentee", "Open thought")
+    services.journal.add(workbook_id, "mentee", "Secret thought", private=True)
+    as_mentor = services.journal.list_for(workbook_id, viewer=Person.MENTOR)
+    assert [j.text for j in as_mentor] == ["Open thought", None]
+    as_mentee = services.journal.list_for(workbook_id, viewer=Person.MENTEE)
+    assert [j.text for j in as_mentee] == ["Open thought", "Secret thought"]
+
+
+def test_services_report_what_changed(services: Services, workbook_id: int) -> None:
+    seen: list[Change] = []
+    services.changes.subscribe(seen.append)
+    services.answers.save(workbook_id, "alliance.invitation.who", "mentee", "Ben")
+    services.answers.save(workbook_id, "alliance.invitation.who", "mentee", "Ben")  # no change
+    services.answers.sign_off(workbook_id, "alliance", "mentor")
+    assert seen == [
+        Change(workbook_id, ChangeKind.ANSWER, "alliance.invitation.who"),
+        Change(workbook_id, ChangeKind.STAGE, "alliance"),
+    ]
+
+
+def test_resolve_finds_a_workbook_by_id_or_title(services: Services, workbook_id: int) -> None:
+    assert services.workbooks.resolve(str(workbook_id)) == workbook_id
+    assert services.workbooks.resolve("ana évora WITH ben ōta") == workbook_id
+    with pytest.raises(NotFoundError, match="actionmentor list"):
+        services.workbooks.resolve("Nobody")
+
+
+def test_the_demo_is_a_full_realistic_workbook(services: Services) -> None:
+    detail = services.detail(create_demo(services))
+    answers = detail.answers
+    assert len(answers) >= 40
+    assert {a.respondent.value for a in answers} == {"mentee", "mentor", "together"}
+    signed = [s for s in detail.stages if s.status is StageStatus.COMPLETE]
+    assert len(signed) >= 3
+    assert {a.status for a in detail.actions} == set(ActionStatus)
+    assert len(detail.meetings) >= 3
+    assert any(j.private and j.text is None for j in detail.journal)

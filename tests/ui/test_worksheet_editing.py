@@ -1,0 +1,184 @@
+"""Typing into the real worksheet page, as a pair at one laptop would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QTableWidget
+from pytestqt.qtbot import QtBot
+
+from actionmentor.domain.enums import Person, Respondent
+from actionmentor.services import Services
+from actionmentor.ui.main_window import MainWindow
+
+
+def stored(services: Services, workbook_id: int) -> dict[tuple[str, str], object]:
+    return {
+        (a.prompt_id, a.respondent.value): a.value for a in services.answers.list_for(workbook_id)
+    }
+
+
+def open_sheet(window: MainWindow, workbook_id: int, stage: str, sheet: str) -> None:
+    window.open_workbook(workbook_id)
+    window.workbook.navigator.select(stage, sheet)
+    assert window.workbook.page is not None and window.workbook.page.worksheet.id == sheet
+
+
+def editor(window: MainWindow, prompt_id: str, respondent: Respondent):  # type: ignore[no-untyped-def]
+    page = window.workbook.page
+    assert page is not None
+    return page.editors[(prompt_id, respondent)]
+
+
+def test_typing_an_answer_saves_it_after_a_short_pause(
+    qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    open_sheet(window, workbook_id, "alliance", "alliance.invitation")
+    line = editor(window, "alliance.invitation.who", Respondent.MENTEE).findChild(QLineEdit)
+    qtbot.keyClicks(line, "Ben, my old team lead")
+    assert window.workbook_view.save_state.text() == "Saving…"
+    qtbot.waitUntil(
+        lambda: (
+            stored(services, workbook_id).get(("alliance.invitation.who", "mentee"))
+            == "Ben, my old team lead"
+        ),
+        timeout=2000,
+    )
+    assert window.workbook_view.save_state.text() == "All changes saved"
+
+
+def test_long_text_and_leaving_the_page_flushes_at_once(
+    qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    open_sheet(window, workbook_id, "alliance", "alliance.invitation")
+    text = editor(window, "alliance.invitation.why", Respondent.MENTEE).findChild(QPlainTextEdit)
+    qtbot.keyClicks(text, "She listens")
+    window.workbook.navigator.select("assessment", "assessment.now_and_next")  # no waiting
+    assert stored(services, workbook_id)[("alliance.invitation.why", "mentee")] == "She listens"
+
+
+def test_each_prompt_shows_both_people_and_follows_who_is_writing(
+    qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    prompt = "alliance.agreement.undermine"
+    open_sheet(window, workbook_id, "alliance", "alliance.agreement")
+    mentee_box = editor(window, prompt, Respondent.MENTEE).findChild(QPlainTextEdit)
+    mentor_box = editor(window, prompt, Respondent.MENTOR).findChild(QPlainTextEdit)
+    assert not mentee_box.isReadOnly() and mentor_box.isReadOnly()
+    qtbot.keyClicks(mentee_box, "By being polite")
+
+    qtbot.mouseClick(
+        window.workbook_view.writer_switch.buttons[Person.MENTOR], Qt.MouseButton.LeftButton
+    )
+    assert window.workbook.writer() is Person.MENTOR
+    mentee_box = editor(window, prompt, Respondent.MENTEE).findChild(QPlainTextEdit)
+    mentor_box = editor(window, prompt, Respondent.MENTOR).findChild(QPlainTextEdit)
+    assert mentee_box.isReadOnly() and mentee_box.toPlainText() == "By being polite"
+    qtbot.keyClicks(mentor_box, "By telling stories")
+    window.workbook.flush()
+    answers = stored(services, workbook_id)
+    assert answers[(prompt, "mentee")] == "By being polite"
+    assert answers[(prompt, "mentor")] == "By telling stories"
+
+
+def test_list_rating_and_table_editors_store_their_shapes(
+    qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    open_sheet(window, workbook_id, "assessment", "assessment.now_and_next")
+    strengths = editor(window, "assessment.now_and_next.strengths", Respondent.MENTEE)
+    qtbot.keyClicks(strengths.findChildren(QLineEdit)[0], "Calm")
+    qtbot.mouseClick(strengths.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(strengths.findChildren(QLineEdit)[1], "Kind")
+
+    rating = editor(window, "assessment.now_and_next.confidence", Respondent.MENTEE)
+    qtbot.mouseClick(rating.group.button(4), Qt.MouseButton.LeftButton)
+
+    table_editor = editor(window, "assessment.now_and_next.stakeholders", Respondent.MENTEE)
+    table = table_editor.findChild(QTableWidget)
+    table.item(0, 0).setText("My manager")  # what the item delegate does when you type
+    table.item(0, 1).setText("A smooth handover")
+    window.workbook.flush()
+
+    answers = stored(services, workbook_id)
+    assert answers[("assessment.now_and_next.strengths", "mentee")] == ["Calm", "Kind"]
+    assert answers[("assessment.now_and_next.confidence", "mentee")] == 4
+    assert answers[("assessment.now_and_next.stakeholders", "mentee")] == [
+        {"Person or group": "My manager", "What they want": "A smooth handover",
+         "How much it matters": ""}
+    ]  # fmt: skip
+
+
+def test_progress_in_the_navigator_follows_the_answers(
+    qtbot: QtBot, window: MainWindow, workbook_id: int
+) -> None:
+    open_sheet(window, workbook_id, "alliance", "alliance.invitation")
+    line = editor(window, "alliance.invitation.who", Respondent.MENTEE).findChild(QLineEdit)
+    qtbot.keyClicks(line, "Ben")
+    window.workbook.flush()
+    alliance = window.workbook.navigator.topLevelItem(0)
+    assert alliance.text(0).startswith("Alliance   1/")
+
+
+def test_a_save_that_fails_keeps_the_text_and_says_why(
+    qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    open_sheet(window, workbook_id, "alliance", "alliance.invitation")
+    from actionmentor.domain.enums import WorkbookStatus
+
+    services.workbooks.set_status(workbook_id, WorkbookStatus.ENDED)  # e.g. in another window
+    line = editor(window, "alliance.invitation.who", Respondent.MENTEE).findChild(QLineEdit)
+    qtbot.keyClicks(line, "Ben")
+    assert not window.workbook.flush()
+    assert window.workbook_view.save_state.text().startswith("Not saved: ")
+    assert line.text() == "Ben"
+    assert stored(services, workbook_id) == {}
+
+    asked: list[bool] = []
+    window.ask_discard_unsaved = lambda: asked.append(True) or False  # type: ignore[method-assign]
+    assert not window.close()  # "Cancel": the window and the typed text stay
+    assert asked and window.isVisible() and line.text() == "Ben"
+    window.ask_discard_unsaved = lambda: True  # type: ignore[method-assign]
+    assert window.close()
+
+
+def test_the_library_creates_and_opens_a_workbook(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    assert window.library_view.stack.currentWidget() is window.library_view.empty
+    dialog = window.library.make_dialog(window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.mentee, "Ana")
+    dialog.accept()  # no mentor yet: refused, with a reason, dialog stays
+    assert "mentor's name can't be empty" in dialog.error.text()
+    assert services.workbooks.all() == []
+    qtbot.keyClicks(dialog.mentor, "Ben")
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert dialog.created is not None
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 1)
+    assert window.library_view.stack.currentWidget() is window.library_view.table
+
+    window.library_view.table.selectRow(0)
+    qtbot.mouseClick(window.library_view.open_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.workbook_view
+    assert window.workbook_view.title.text() == "Ana with Ben"
+    qtbot.mouseClick(window.workbook_view.back_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.library_view
+
+
+def test_every_input_on_every_worksheet_has_an_accessible_name(
+    window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    from actionmentor.exercises import framework
+
+    for stage in framework("hay-1997").stages:
+        for sheet in stage.worksheets:
+            open_sheet(window, workbook_id, stage.id, sheet.id)
+            page = window.workbook.page
+            inputs = page.findChildren(QLineEdit) + page.findChildren(QPlainTextEdit)
+            inputs += page.findChildren(QPushButton)
+            assert inputs
+            unnamed = [
+                w
+                for w in inputs
+                if not w.accessibleName() and w.objectName() != "qt_spinbox_lineedit"
+            ]
+            assert unnamed == [], sheet.id
