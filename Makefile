@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run test lint typecheck sysdeps clean
+.PHONY: setup run test lint typecheck sysdeps clean bench screenshots
 
 sysdeps:
 	@sh tools/system-deps.sh
@@ -21,8 +21,8 @@ run: setup
 	$(BIN)/actionmentor
 
 lint: setup
-	$(BIN)/ruff check src tests tools
-	$(BIN)/ruff format --check src tests tools
+	$(BIN)/ruff check src tests tools benchmarks
+	$(BIN)/ruff format --check src tests tools benchmarks
 
 typecheck: setup
 	$(BIN)/mypy
@@ -32,3 +32,11 @@ test: lint typecheck
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+# Start-up figures beside a bare PySide6 window (not part of `make test`).
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
+
+# PNGs of the main screens, rendered offscreen, for looking at what changed.
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py screenshots
