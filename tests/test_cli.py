@@ -60,11 +60,11 @@ def test_new_answer_list_and_show(tmp_path: Path) -> None:
     wid = ok("new", "--mentee", "Ana", "--mentor", "Ben", "--title", "A & B", data_dir=data)
     wid = wid.strip()
     assert wid == "1"
-    assert ok("answer", wid, "alliance.invitation.who", "--as", "mentee", "Ben", data_dir=data)
-    ok("answer", "A & B", "assessment.now_and_next.strengths", "--as", "mentor",
+    assert ok("answer", wid, "invitation.who", "--as", "mentee", "Ben", data_dir=data)
+    ok("answer", "A & B", "assessment.strengths.strengths", "--as", "mentor",
        '["Calm", "Kind"]', data_dir=data)  # fmt: skip
-    ok("answer", wid, "assessment.now_and_next.confidence", "--as", "mentee", "4", data_dir=data)
-    ok("answer", wid, "alliance.invitation.why", "--as", "mentee", "-",
+    ok("answer", wid, "assessment.rating.confidence", "--as", "mentee", "4", data_dir=data)
+    ok("answer", wid, "invitation.why", "--as", "mentee", "-",
        data_dir=data, stdin="Because\nshe listens.\n")  # fmt: skip
 
     [row] = json.loads(ok("list", "--json", data_dir=data))
@@ -76,10 +76,10 @@ def test_new_answer_list_and_show(tmp_path: Path) -> None:
     shown = json.loads(ok("show", wid, "--json", data_dir=data))
     values = {(a["prompt"], a["respondent"]): a["value"] for a in shown["answers"]}
     assert values == {
-        ("alliance.invitation.who", "mentee"): "Ben",
-        ("assessment.now_and_next.strengths", "mentor"): ["Calm", "Kind"],
-        ("assessment.now_and_next.confidence", "mentee"): 4,
-        ("alliance.invitation.why", "mentee"): "Because\nshe listens.\n",
+        ("invitation.who", "mentee"): "Ben",
+        ("assessment.strengths.strengths", "mentor"): ["Calm", "Kind"],
+        ("assessment.rating.confidence", "mentee"): 4,
+        ("invitation.why", "mentee"): "Because\nshe listens.\n",
     }
     assert "Ana" in ok("show", wid, data_dir=data)
 
@@ -113,10 +113,10 @@ def test_the_environment_variable_sets_the_data_folder(tmp_path: Path) -> None:
     [
         (("show", "42"), "There is no workbook '42'"),
         (("answer", "1", "no.such.prompt", "--as", "mentee", "x"), "no prompt 'no.such.prompt'"),
-        (("answer", "1", "alliance.invitation.who", "--as", "mentor", "x"), "not by mentor"),
-        (("answer", "1", "assessment.now_and_next.confidence", "--as", "mentee", "9"),
+        (("answer", "1", "invitation.who", "--as", "mentor", "x"), "not by mentor"),
+        (("answer", "1", "assessment.rating.confidence", "--as", "mentee", "9"),
          "between 1 and 5"),
-        (("answer", "1", "assessment.now_and_next.strengths", "--as", "mentee", "[x"),
+        (("answer", "1", "assessment.strengths.strengths", "--as", "mentee", "[x"),
          "must be JSON"),
         (("new", "--mentee", " ", "--mentor", "Ben"), "mentee's name can't be empty"),
         (("new", "--mentee", "A", "--mentor", "B", "--framework", "nope"), "no framework 'nope'"),
@@ -144,3 +144,37 @@ def test_a_foreign_database_file_is_refused_and_left_alone(tmp_path: Path) -> No
     (data / "actionmentor.db").write_text("hello")
     assert "not an SQLite file" in fails("list", data_dir=data)
     assert (data / "actionmentor.db").read_text() == "hello"
+
+
+def test_answering_a_repeated_review(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    ok("new", "--mentee", "Ana", "--mentor", "Ben", data_dir=data)
+    ok("answer", "1", "relationship.respect", "--as", "mentor", '{"rating": 5, "note": "Yes"}',
+       data_dir=data)  # fmt: skip
+    ok("answer", "1", "relationship.respect", "--as", "mentee", "4", "--instance", "1",
+       data_dir=data)  # fmt: skip
+    assert "no copy 3" in fails(
+        "answer", "1", "relationship.respect", "--as", "mentee", "4", "--instance", "3",
+        data_dir=data,
+    )  # fmt: skip
+    shown = json.loads(ok("show", "1", "--json", data_dir=data))
+    assert [(i["worksheet"], i["number"]) for i in shown["instances"]] == [("relationship", 1)]
+    assert {(a["respondent"], a["instance"]) for a in shown["answers"]} == {
+        ("mentor", 1),
+        ("mentee", 1),
+    }
+
+
+def test_frameworks_json_lists_both_frameworks_complete() -> None:
+    data = json.loads(ok("frameworks", "--json"))
+    by_id = {f["id"]: f for f in data["frameworks"]}
+    assert set(by_id) == {"hay-1997", "hay-2018"}
+    assert [s["title"] for s in by_id["hay-2018"]["stages"]][-1] == "Adieu"
+    assert [s["title"] for s in by_id["hay-2018"]["alongside"]] == ["Auditing"]
+    for fw, minimum in (("hay-1997", 80), ("hay-2018", 110)):
+        count = sum(
+            len(w["prompts"])
+            for s in by_id[fw]["stages"] + by_id[fw]["alongside"]
+            for w in s["worksheets"]
+        )
+        assert count >= minimum

@@ -61,11 +61,26 @@ def test_each_fixture_upgrades_with_nothing_lost(tmp_path: Path, revision: str) 
         assert books[1].mentee == "Ana Évora" and books[1].mentor == "Ben Ōta"
         assert books[2].status == "ended"
         answers = {(a.prompt_id, a.respondent): a.value for a in services.answers.list_for(1)}
-        assert answers == {
-            ("alliance.invitation.who", "mentee"): "Ben, my old team lead",
-            ("assessment.now_and_next.strengths", "mentor"): ["Patient", "Ασφαλής"],
-            ("assessment.now_and_next.confidence", "mentee"): 4,
+        assert {k: v for k, v in answers.items() if k[0] != "relationship.listening"} == {
+            ("invitation.who", "mentee"): "Ben, my old team lead",
+            ("assessment.strengths.strengths", "mentor"): ["Patient", "Ασφαλής"],
+            ("assessment.rating.confidence", "mentee"): 4,
         }
+        if SCHEMA_REVISIONS.index(revision) >= 2:  # the fixture holds two reviews
+            reviews = services.answers.instances(1, "relationship")
+            assert [(r.number, r.held_on.isoformat()) for r in reviews] == [
+                (1, "2026-02-01"),
+                (2, "2026-04-01"),
+            ]
+            listening = {
+                a.instance: a.value
+                for a in services.answers.list_for(1)
+                if a.prompt_id == "relationship.listening"
+            }
+            assert listening == {
+                1: {"rating": 2, "note": "I talk too much"},
+                2: {"rating": 4, "note": ""},
+            }
         assert services.answers.list_for(2)[0].value == "Я сделала это <b>&</b>"
         stages = {s.stage_id: s for s in services.answers.stages(1)}
         assert stages["alliance"].status == "complete"
@@ -92,7 +107,7 @@ def test_each_fixture_upgrades_with_nothing_lost(tmp_path: Path, revision: str) 
         assert len(backups) == 1 and f"before-upgrade-from-{revision}" in backups[0].name
         conn = sqlite3.connect(backups[0])  # the backup is the old revision, whole
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
-        assert conn.execute("SELECT count(*) FROM answers").fetchone() == (4,)
+        assert conn.execute("SELECT count(*) FROM answers WHERE workbook_id = 1").fetchone()[0] >= 3
         conn.close()
 
 

@@ -31,10 +31,10 @@ def test_names_are_required(services: Services) -> None:
 
 
 def test_an_answer_is_stored_and_starts_its_stage(services: Services, workbook_id: int) -> None:
-    services.answers.save(workbook_id, "alliance.invitation.who", "mentee", "Ben")
+    services.answers.save(workbook_id, "invitation.who", "mentee", "Ben")
     [answer] = services.answers.list_for(workbook_id)
     assert (answer.prompt_id, answer.respondent, answer.value) == (
-        "alliance.invitation.who",
+        "invitation.who",
         "mentee",
         "Ben",
     )
@@ -43,13 +43,13 @@ def test_an_answer_is_stored_and_starts_its_stage(services: Services, workbook_i
 
 
 def test_clearing_an_answer_removes_it(services: Services, workbook_id: int) -> None:
-    services.answers.save(workbook_id, "alliance.invitation.who", "mentee", "Ben")
-    assert services.answers.save(workbook_id, "alliance.invitation.who", "mentee", "  ") is None
+    services.answers.save(workbook_id, "invitation.who", "mentee", "Ben")
+    assert services.answers.save(workbook_id, "invitation.who", "mentee", "  ") is None
     assert services.answers.list_for(workbook_id) == []
 
 
 def test_each_prompt_takes_both_people_separately(services: Services, workbook_id: int) -> None:
-    prompt = "alliance.agreement.undermine"
+    prompt = "agreement.trust.undermine"
     services.answers.save(workbook_id, prompt, "mentee", "By being polite")
     services.answers.save(workbook_id, prompt, "mentor", "By telling stories")
     values = {a.respondent.value: a.value for a in services.answers.list_for(workbook_id)}
@@ -59,9 +59,9 @@ def test_each_prompt_takes_both_people_separately(services: Services, workbook_i
 @pytest.mark.parametrize(
     ("prompt", "respondent", "message"),
     [
-        ("alliance.invitation.who", "mentor", "answered by mentee, not by mentor"),
-        ("alliance.agreement.undermine", "together", "answered by mentee and mentor"),
-        ("alliance.agreement.meetings", "mentee", "answered by together"),
+        ("invitation.who", "mentor", "answered by mentee, not by mentor"),
+        ("agreement.trust.undermine", "together", "answered by mentee and mentor"),
+        ("agreement.practical.where_when", "mentee", "answered by together"),
     ],
 )
 def test_an_answer_must_come_from_the_prompts_respondent(
@@ -75,7 +75,7 @@ def test_unknown_workbook_and_prompt_are_not_found(services: Services, workbook_
     with pytest.raises(NotFoundError, match="no prompt 'nope'"):
         services.answers.save(workbook_id, "nope", "mentee", "x")
     with pytest.raises(NotFoundError, match="no workbook 999"):
-        services.answers.save(999, "alliance.invitation.who", "mentee", "x")
+        services.answers.save(999, "invitation.who", "mentee", "x")
 
 
 def test_a_stage_is_complete_when_both_have_signed(services: Services, workbook_id: int) -> None:
@@ -94,7 +94,7 @@ def test_editing_after_sign_off_marks_the_stage_until_both_sign_again(
 ) -> None:
     for person in Person:
         services.answers.sign_off(workbook_id, "alliance", person)
-    services.answers.save(workbook_id, "alliance.invitation.who", "mentee", "Someone else")
+    services.answers.save(workbook_id, "invitation.who", "mentee", "Someone else")
     state = stage(services, workbook_id, "alliance")
     assert state.status is StageStatus.COMPLETE and state.edited_after_signoff_at is not None
     services.answers.sign_off(workbook_id, "alliance", Person.MENTEE)
@@ -106,7 +106,7 @@ def test_editing_after_sign_off_marks_the_stage_until_both_sign_again(
 def test_an_ended_alliance_is_read_only(services: Services, workbook_id: int) -> None:
     services.workbooks.set_status(workbook_id, WorkbookStatus.ENDED)
     with pytest.raises(InvalidInputError, match="has ended"):
-        services.answers.save(workbook_id, "alliance.invitation.who", "mentee", "x")
+        services.answers.save(workbook_id, "invitation.who", "mentee", "x")
 
 
 def test_action_status_records_when_it_was_done(services: Services, workbook_id: int) -> None:
@@ -132,11 +132,11 @@ def test_private_journal_text_is_shown_only_to_its_author(
 def test_services_report_what_changed(services: Services, workbook_id: int) -> None:
     seen: list[Change] = []
     services.changes.subscribe(seen.append)
-    services.answers.save(workbook_id, "alliance.invitation.who", "mentee", "Ben")
-    services.answers.save(workbook_id, "alliance.invitation.who", "mentee", "Ben")  # no change
+    services.answers.save(workbook_id, "invitation.who", "mentee", "Ben")
+    services.answers.save(workbook_id, "invitation.who", "mentee", "Ben")  # no change
     services.answers.sign_off(workbook_id, "alliance", "mentor")
     assert seen == [
-        Change(workbook_id, ChangeKind.ANSWER, "alliance.invitation.who"),
+        Change(workbook_id, ChangeKind.ANSWER, "invitation.who"),
         Change(workbook_id, ChangeKind.STAGE, "alliance"),
     ]
 
@@ -158,3 +158,63 @@ def test_the_demo_is_a_full_realistic_workbook(services: Services) -> None:
     assert {a.status for a in detail.actions} == set(ActionStatus)
     assert len(detail.meetings) >= 3
     assert any(j.private and j.text is None for j in detail.journal)
+    reviews = [i for i in detail.instances if i.worksheet_id == "relationship"]
+    assert len(reviews) == 2
+    assert {a.instance for a in answers if a.prompt_id.startswith("relationship.")} == {1, 2}
+    assert any(a.source_prompt_id == "action.plan.actions" for a in detail.actions)
+
+
+def test_a_repeatable_review_keeps_each_copy_with_its_date(
+    services: Services, workbook_id: int
+) -> None:
+    prompt = "relationship.listening"
+    # Writing before any review exists starts the first one.
+    services.answers.save(workbook_id, prompt, "mentee", {"rating": 2, "note": "I interrupt"})
+    second = services.answers.start_instance(workbook_id, "relationship", dt.date(2026, 12, 1))
+    assert second.number == 2 and second.held_on == dt.date(2026, 12, 1)
+    services.answers.save(workbook_id, prompt, "mentee", 4)  # the newest copy by default
+    services.answers.save(workbook_id, prompt, "mentor", {"rating": 3}, instance=1)
+    values = {
+        (a.instance, a.respondent.value): a.value for a in services.answers.list_for(workbook_id)
+    }
+    assert values == {
+        (1, "mentee"): {"rating": 2, "note": "I interrupt"},
+        (1, "mentor"): {"rating": 3, "note": ""},
+        (2, "mentee"): {"rating": 4, "note": ""},
+    }
+    assert [i.number for i in services.answers.instances(workbook_id)] == [1, 2]
+    with pytest.raises(NotFoundError, match="no copy 7"):
+        services.answers.save(workbook_id, prompt, "mentee", 3, instance=7)
+    with pytest.raises(InvalidInputError, match="filled in once"):
+        services.answers.save(workbook_id, "invitation.who", "mentee", "Ben", instance=2)
+    with pytest.raises(InvalidInputError, match="a note but no rating"):
+        services.answers.save(workbook_id, prompt, "mentee", {"note": "just a note"})
+
+
+def test_rows_of_the_planning_table_become_actions_once(
+    services: Services, workbook_id: int
+) -> None:
+    table = "action.plan.actions"
+    row = {
+        "Action": "Book the finance course",
+        "Goal it serves": "Budget skills",
+        "By when (YYYY-MM-DD)": "2027-01-31",
+        "Support needed": "Study leave",
+        "How we will know it is done": "Place confirmed",
+    }
+    vague = {"Action": "Talk to Sam", "By when (YYYY-MM-DD)": "after Christmas"}
+    services.answers.save(workbook_id, table, "together", [row, vague])
+    added = services.actions.add_from_table(workbook_id, table)
+    assert [a.title for a in added] == ["Book the finance course", "Talk to Sam"]
+    course = added[0]
+    assert (course.goal, course.due_date, course.support, course.measure) == (
+        "Budget skills",
+        dt.date(2027, 1, 31),
+        "Study leave",
+        "Place confirmed",
+    )
+    assert course.source_prompt_id == table
+    assert added[1].due_date is None and "after Christmas" in added[1].detail
+    assert services.actions.add_from_table(workbook_id, table) == []  # nothing twice
+    with pytest.raises(InvalidInputError, match="not a table of actions"):
+        services.actions.add_from_table(workbook_id, "invitation.who")

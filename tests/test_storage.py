@@ -57,7 +57,7 @@ def test_reopening_keeps_the_data(data_dir: Path) -> None:
 
 
 def test_deleting_a_workbook_removes_its_rows(services: Services, workbook_id: int) -> None:
-    services.answers.save(workbook_id, "alliance.invitation.who", "mentee", "Ben")
+    services.answers.save(workbook_id, "invitation.who", "mentee", "Ben")
     from actionmentor.storage.models import Answer, Workbook
 
     with services.db.session() as session:

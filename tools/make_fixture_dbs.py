@@ -25,11 +25,11 @@ VALUES (1, 'Fixture: Ana with Ben', 'Ana Évora', 'ana@example.org', 'Ben Ōta',
        (2, 'Ended alliance', 'Cleo', '', 'Dev', '', 'hay-1997', 'ended',
     '2025-03-01 09:00:00', '2025-09-01 09:00:00');
 INSERT INTO answers (workbook_id, prompt_id, respondent, value, updated_at) VALUES
-    (1, 'alliance.invitation.who', 'mentee', '"Ben, my old team lead"', '2026-01-05 09:10:00'),
-    (1, 'assessment.now_and_next.strengths', 'mentor', '["Patient", "Ασφαλής"]',
+    (1, 'invitation.who', 'mentee', '"Ben, my old team lead"', '2026-01-05 09:10:00'),
+    (1, 'assessment.strengths.strengths', 'mentor', '["Patient", "Ασφαλής"]',
         '2026-01-05 09:11:00'),
-    (1, 'assessment.now_and_next.confidence', 'mentee', '4', '2026-01-05 09:12:00'),
-    (2, 'appraisal.review.achieved', 'mentee', '"Я сделала это <b>&</b>"', '2025-08-01 09:00:00');
+    (1, 'assessment.rating.confidence', 'mentee', '4', '2026-01-05 09:12:00'),
+    (2, 'review.outcomes.achieved', 'mentee', '"Я сделала это <b>&</b>"', '2025-08-01 09:00:00');
 INSERT INTO stage_progress (workbook_id, stage_id, status, mentee_signed_at, mentor_signed_at)
 VALUES (1, 'alliance', 'complete', '2026-01-05 10:00:00', '2026-01-05 10:01:00'),
        (1, 'assessment', 'in_progress', NULL, NULL),
@@ -37,7 +37,7 @@ VALUES (1, 'alliance', 'complete', '2026-01-05 10:00:00', '2026-01-05 10:01:00')
 INSERT INTO actions (workbook_id, title, detail, goal, due_date, support, measure, status,
     completed_at, source_prompt_id, created_at)
 VALUES (1, 'Book the course', '', 'Skills', '2026-02-01', 'Ben', 'Booked', 'done',
-    '2026-01-20 12:00:00', 'action.choosing.chosen', '2026-01-06 10:00:00'),
+    '2026-01-20 12:00:00', 'appraisal.choice.chosen', '2026-01-06 10:00:00'),
        (1, 'Talk to my manager', '', '', NULL, '', '', 'planned', NULL, NULL,
     '2026-01-06 10:05:00');
 INSERT INTO meetings (workbook_id, held_at, place, agenda, notes, actions_agreed, next_meeting_at)
@@ -46,6 +46,18 @@ VALUES (1, '2026-01-05 09:00:00', 'Café', 'Agreement', 'Signed it', 'Course',
 INSERT INTO journal_entries (workbook_id, author, written_at, text, private) VALUES
     (1, 'mentee', '2026-01-05 20:00:00', 'A good start.', 0),
     (1, 'mentor', '2026-01-05 21:00:00', 'Private worry.', 1);
+"""
+
+# Rows only revisions from 0003 on can hold: a relationship review done twice.
+SEED_0003_SQL = """
+INSERT INTO worksheet_instances (workbook_id, worksheet_id, number, held_on, created_at) VALUES
+    (1, 'relationship', 1, '2026-02-01', '2026-02-01 18:00:00'),
+    (1, 'relationship', 2, '2026-04-01', '2026-04-01 18:00:00');
+INSERT INTO answers (workbook_id, prompt_id, respondent, instance, value, updated_at) VALUES
+    (1, 'relationship.listening', 'mentee', 1, '{"rating": 2, "note": "I talk too much"}',
+        '2026-02-01 18:05:00'),
+    (1, 'relationship.listening', 'mentee', 2, '{"rating": 4, "note": ""}',
+        '2026-04-01 18:05:00');
 """
 
 
@@ -57,6 +69,8 @@ def make(revision: str) -> Path:
     conn = sqlite3.connect(path)
     with conn:
         conn.executescript(SEED_SQL)
+        if SCHEMA_REVISIONS.index(revision) >= SCHEMA_REVISIONS.index("0003_repeatable_worksheets"):
+            conn.executescript(SEED_0003_SQL)
     conn.execute("PRAGMA journal_mode=DELETE")  # one self-contained file in git
     conn.execute("VACUUM")
     conn.close()

@@ -98,7 +98,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             if at
         ]
         mark = f"  signed by {' and '.join(signed)}" if signed else ""
-        print(f"  {st.title:<14} {st.status.value:<12} {st.answered:>3}/{st.total:<3}{mark}")
+        print(f"  {st.title:<20} {st.status.value:<12} {st.answered:>3}/{st.total:<3}{mark}")
     print(
         f"{len(detail.answers)} answers, {len(detail.actions)} actions, "
         f"{len(detail.meetings)} meetings, {len(detail.journal)} journal entries"
@@ -121,9 +121,8 @@ def cmd_answer(args: argparse.Namespace) -> int:
             f"'{PROG} frameworks --json' lists the prompt ids."
         )
     text = sys.stdin.read() if args.value == "-" else args.value
-    record = services.answers.save(
-        workbook_id, prompt.id, args.respondent, parse_answer_text(prompt, text)
-    )
+    value = parse_answer_text(prompt, text)
+    record = services.answers.save(workbook_id, prompt.id, args.respondent, value, args.instance)
     print("cleared" if record is None else "saved")
     return 0
 
@@ -185,6 +184,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("prompt_id", metavar="PROMPT_ID")
     sub.add_argument(
         "--as", dest="respondent", required=True, choices=["mentee", "mentor", "together"]
+    )
+    sub.add_argument(
+        "--instance",
+        type=int,
+        metavar="N",
+        help="for a repeated worksheet (a relationship review): which copy; default the newest",
     )
     sub.add_argument(
         "value",

@@ -21,6 +21,7 @@ def _stage(stage: Stage) -> dict[str, Any]:
             {
                 "id": ws.id,
                 "title": ws.title,
+                "repeatable": ws.repeatable,
                 "prompts": [
                     {"id": p.id, "text": p.text, "kind": p.kind.value, "respondent": p.respondent}
                     for p in ws.prompts
@@ -88,8 +89,18 @@ def detail_json(d: WorkbookDetail) -> dict[str, Any]:
                 "respondent": a.respondent.value,
                 "value": a.value,
                 "updated_at": iso(a.updated_at),
+                "instance": a.instance,
             }
             for a in d.answers
+        ],
+        "instances": [
+            {
+                "worksheet": i.worksheet_id,
+                "number": i.number,
+                "held_on": iso(i.held_on),
+                "created_at": iso(i.created_at),
+            }
+            for i in d.instances
         ],
         "actions": [
             {

@@ -32,13 +32,13 @@ def editor(window: MainWindow, prompt_id: str, respondent: Respondent):  # type:
 def test_typing_an_answer_saves_it_after_a_short_pause(
     qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
 ) -> None:
-    open_sheet(window, workbook_id, "alliance", "alliance.invitation")
-    line = editor(window, "alliance.invitation.who", Respondent.MENTEE).findChild(QLineEdit)
+    open_sheet(window, workbook_id, "alliance", "invitation")
+    line = editor(window, "invitation.who", Respondent.MENTEE).findChild(QLineEdit)
     qtbot.keyClicks(line, "Ben, my old team lead")
     assert window.workbook_view.save_state.text() == "Saving…"
     qtbot.waitUntil(
         lambda: (
-            stored(services, workbook_id).get(("alliance.invitation.who", "mentee"))
+            stored(services, workbook_id).get(("invitation.who", "mentee"))
             == "Ben, my old team lead"
         ),
         timeout=2000,
@@ -49,18 +49,18 @@ def test_typing_an_answer_saves_it_after_a_short_pause(
 def test_long_text_and_leaving_the_page_flushes_at_once(
     qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
 ) -> None:
-    open_sheet(window, workbook_id, "alliance", "alliance.invitation")
-    text = editor(window, "alliance.invitation.why", Respondent.MENTEE).findChild(QPlainTextEdit)
+    open_sheet(window, workbook_id, "alliance", "invitation")
+    text = editor(window, "invitation.why", Respondent.MENTEE).findChild(QPlainTextEdit)
     qtbot.keyClicks(text, "She listens")
-    window.workbook.navigator.select("assessment", "assessment.now_and_next")  # no waiting
-    assert stored(services, workbook_id)[("alliance.invitation.why", "mentee")] == "She listens"
+    window.workbook.navigator.select("assessment", "assessment.situation")  # no waiting
+    assert stored(services, workbook_id)[("invitation.why", "mentee")] == "She listens"
 
 
 def test_each_prompt_shows_both_people_and_follows_who_is_writing(
     qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
 ) -> None:
-    prompt = "alliance.agreement.undermine"
-    open_sheet(window, workbook_id, "alliance", "alliance.agreement")
+    prompt = "agreement.trust.undermine"
+    open_sheet(window, workbook_id, "alliance", "agreement.trust")
     mentee_box = editor(window, prompt, Respondent.MENTEE).findChild(QPlainTextEdit)
     mentor_box = editor(window, prompt, Respondent.MENTOR).findChild(QPlainTextEdit)
     assert not mentee_box.isReadOnly() and mentor_box.isReadOnly()
@@ -83,35 +83,39 @@ def test_each_prompt_shows_both_people_and_follows_who_is_writing(
 def test_list_rating_and_table_editors_store_their_shapes(
     qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
 ) -> None:
-    open_sheet(window, workbook_id, "assessment", "assessment.now_and_next")
-    strengths = editor(window, "assessment.now_and_next.strengths", Respondent.MENTEE)
+    open_sheet(window, workbook_id, "assessment", "assessment.strengths")
+    strengths = editor(window, "assessment.strengths.strengths", Respondent.MENTEE)
     qtbot.keyClicks(strengths.findChildren(QLineEdit)[0], "Calm")
     qtbot.mouseClick(strengths.add_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(strengths.findChildren(QLineEdit)[1], "Kind")
 
-    rating = editor(window, "assessment.now_and_next.confidence", Respondent.MENTEE)
-    qtbot.mouseClick(rating.group.button(4), Qt.MouseButton.LeftButton)
-
-    table_editor = editor(window, "assessment.now_and_next.stakeholders", Respondent.MENTEE)
+    table_editor = editor(window, "assessment.strengths.gaps", Respondent.MENTEE)
     table = table_editor.findChild(QTableWidget)
-    table.item(0, 0).setText("My manager")  # what the item delegate does when you type
-    table.item(0, 1).setText("A smooth handover")
+    table.item(0, 0).setText("Budgets")  # what the item delegate does when you type
+    table.item(0, 2).setText("Can defend one")
+
+    open_sheet(window, workbook_id, "assessment", "assessment.rating")  # flushes the page
+    rating = editor(window, "assessment.rating.confidence", Respondent.MENTEE)
+    qtbot.mouseClick(rating.group.button(4), Qt.MouseButton.LeftButton)
     window.workbook.flush()
 
     answers = stored(services, workbook_id)
-    assert answers[("assessment.now_and_next.strengths", "mentee")] == ["Calm", "Kind"]
-    assert answers[("assessment.now_and_next.confidence", "mentee")] == 4
-    assert answers[("assessment.now_and_next.stakeholders", "mentee")] == [
-        {"Person or group": "My manager", "What they want": "A smooth handover",
-         "How much it matters": ""}
-    ]  # fmt: skip
+    assert answers[("assessment.strengths.strengths", "mentee")] == ["Calm", "Kind"]
+    assert answers[("assessment.rating.confidence", "mentee")] == 4
+    assert answers[("assessment.strengths.gaps", "mentee")] == [
+        {
+            "Skill or quality": "Budgets",
+            "Where I am now": "",
+            "Where I need to be": "Can defend one",
+        }
+    ]
 
 
 def test_progress_in_the_navigator_follows_the_answers(
     qtbot: QtBot, window: MainWindow, workbook_id: int
 ) -> None:
-    open_sheet(window, workbook_id, "alliance", "alliance.invitation")
-    line = editor(window, "alliance.invitation.who", Respondent.MENTEE).findChild(QLineEdit)
+    open_sheet(window, workbook_id, "alliance", "invitation")
+    line = editor(window, "invitation.who", Respondent.MENTEE).findChild(QLineEdit)
     qtbot.keyClicks(line, "Ben")
     window.workbook.flush()
     alliance = window.workbook.navigator.topLevelItem(0)
@@ -121,11 +125,11 @@ def test_progress_in_the_navigator_follows_the_answers(
 def test_a_save_that_fails_keeps_the_text_and_says_why(
     qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
 ) -> None:
-    open_sheet(window, workbook_id, "alliance", "alliance.invitation")
+    open_sheet(window, workbook_id, "alliance", "invitation")
     from actionmentor.domain.enums import WorkbookStatus
 
     services.workbooks.set_status(workbook_id, WorkbookStatus.ENDED)  # e.g. in another window
-    line = editor(window, "alliance.invitation.who", Respondent.MENTEE).findChild(QLineEdit)
+    line = editor(window, "invitation.who", Respondent.MENTEE).findChild(QLineEdit)
     qtbot.keyClicks(line, "Ben")
     assert not window.workbook.flush()
     assert window.workbook_view.save_state.text().startswith("Not saved: ")
@@ -182,3 +186,35 @@ def test_every_input_on_every_worksheet_has_an_accessible_name(
                 if not w.accessibleName() and w.objectName() != "qt_spinbox_lineedit"
             ]
             assert unnamed == [], sheet.id
+
+
+def test_a_relationship_review_can_be_repeated_with_rating_notes(
+    qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    open_sheet(window, workbook_id, "review", "relationship")
+    listening = editor(window, "relationship.listening", Respondent.MENTEE)
+    qtbot.mouseClick(listening.group.button(2), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(listening.note, "I interrupt")
+    window.workbook.flush()
+    assert services.answers.instances(workbook_id, "relationship")[0].number == 1
+
+    page = window.workbook.page
+    qtbot.mouseClick(page.new_instance_button, Qt.MouseButton.LeftButton)
+    page = window.workbook.page
+    assert page.instance_combo.count() == 2 and page.instance_combo.currentData() == 2
+    listening = editor(window, "relationship.listening", Respondent.MENTEE)
+    assert listening.value() == ""  # a fresh copy starts empty
+    qtbot.mouseClick(listening.group.button(4), Qt.MouseButton.LeftButton)
+    window.workbook.flush()
+
+    page.instance_chosen.emit(1)  # what choosing "1" in the combo does
+    assert editor(window, "relationship.listening", Respondent.MENTEE).value() == {
+        "rating": 2,
+        "note": "I interrupt",
+    }
+    by_copy = {
+        a.instance: a.value
+        for a in services.answers.list_for(workbook_id)
+        if a.prompt_id == "relationship.listening"
+    }
+    assert by_copy == {1: {"rating": 2, "note": "I interrupt"}, 2: {"rating": 4, "note": ""}}

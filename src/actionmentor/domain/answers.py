@@ -3,7 +3,8 @@
 Stored shapes (also the JSON the CLI accepts):
   short_text, long_text, choice  -> str
   date                           -> "YYYY-MM-DD"
-  rating                         -> int within the prompt's scale
+  rating                         -> int within the prompt's scale, or, for a prompt
+                                    with a note, {"rating": int, "note": str}
   list                           -> [str, ...]
   checklist                      -> [option, ...] in the prompt's option order
   table                          -> [{column: str, ...}, ...]  (every column present)
@@ -24,7 +25,7 @@ from actionmentor.errors import InvalidInputError
 if TYPE_CHECKING:
     from actionmentor.exercises.model import Prompt
 
-AnswerValue = str | int | list[str] | list[dict[str, str]] | dict[str, str]
+AnswerValue = str | int | list[str] | list[dict[str, str]] | dict[str, str] | dict[str, Any]
 
 
 def parse_date(value: object, what: str) -> str:
@@ -68,12 +69,7 @@ def normalise_answer(prompt: Prompt, value: Any) -> AnswerValue:
     if kind is PromptKind.LIST:
         return _text_list(value, what)
     if kind is PromptKind.RATING:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise InvalidInputError(f"{what} must be a whole number.")
-        low, high = prompt.scale
-        if not low <= value <= high:
-            raise InvalidInputError(f"{what} must be between {low} and {high}, not {value}.")
-        return value
+        return _rating(prompt, value, what)
     if kind is PromptKind.CHOICE:
         text = _text(value, what, single_line=True)
         if text and text not in prompt.options:
@@ -96,6 +92,25 @@ def normalise_answer(prompt: Prompt, value: Any) -> AnswerValue:
     if kind is PromptKind.SIGNATURE:
         return _signature(value, what)
     raise AssertionError(f"unhandled prompt kind {kind}")  # pragma: no cover
+
+
+def _rating(prompt: Prompt, value: object, what: str) -> int | str | dict[str, Any]:
+    note = ""
+    if prompt.note and isinstance(value, dict):
+        if set(value) - {"rating", "note"}:
+            raise InvalidInputError(f'{what} must be {{"rating": n, "note": "..."}}.')
+        note = _text(value.get("note", ""), f"{what}, note", single_line=True).strip()
+        value = value.get("rating", "")
+    if value == "":
+        if note:
+            raise InvalidInputError(f"{what} has a note but no rating.")
+        return ""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInputError(f"{what} must be a whole number.")
+    low, high = prompt.scale
+    if not low <= value <= high:
+        raise InvalidInputError(f"{what} must be between {low} and {high}, not {value}.")
+    return {"rating": value, "note": note} if prompt.note else value
 
 
 def _table(prompt: Prompt, value: object, what: str) -> list[dict[str, str]]:
@@ -142,6 +157,13 @@ def parse_answer_text(prompt: Prompt, text: str) -> Any:
     table and signature prompts take JSON.
     """
     if prompt.kind is PromptKind.RATING:
+        if prompt.note and text.strip().startswith("{"):
+            try:
+                return json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise InvalidInputError(
+                    f"The answer to {prompt.id!r} must be a number or JSON: {exc.msg}."
+                ) from None
         try:
             return int(text.strip())
         except ValueError:

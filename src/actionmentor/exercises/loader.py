@@ -1,4 +1,11 @@
-"""Reads the framework TOML files into typed objects, naming the file and prompt on any error."""
+"""Reads the content TOML files into typed objects, naming the file and prompt on any error.
+
+Layout of this folder:
+  worksheets/*.toml   the worksheet library: ``[[worksheets]]`` with their prompts
+  frameworks/*.toml   one file per framework: stages that reference library worksheets by
+                      id (or define a worksheet inline)
+  about.toml          the "About this method" text
+"""
 
 from __future__ import annotations
 
@@ -9,16 +16,17 @@ from typing import Any
 
 from actionmentor.domain.enums import PromptAudience, PromptKind
 from actionmentor.errors import ContentError, NotFoundError
-from actionmentor.exercises.model import Framework, Prompt, Stage, Worksheet
+from actionmentor.exercises.model import About, Framework, Prompt, Stage, Worksheet
 
 CONTENT_DIR = Path(__file__).resolve().parent
 DEFAULT_FRAMEWORK_ID = "hay-1997"
+ACTION_FIELDS = ("title", "goal", "due_date", "support", "measure", "detail")
 
 _PROMPT_KEYS = {
-    "id", "text", "kind", "respondent", "help", "options", "columns",
-    "scale", "scale_labels", "max_length", "min_items",
+    "id", "text", "kind", "respondent", "help", "options", "columns", "scale",
+    "scale_labels", "max_length", "min_items", "note", "action_columns",
 }  # fmt: skip
-_WORKSHEET_KEYS = {"id", "title", "intro", "prompts"}
+_WORKSHEET_KEYS = {"id", "title", "intro", "prompts", "repeatable"}
 _STAGE_KEYS = {"id", "title", "purpose", "mentee_guidance", "mentor_guidance", "pitfalls",
                "worksheets"}  # fmt: skip
 _FRAMEWORK_KEYS = {"id", "title", "description", "credit", "stages", "alongside"}
@@ -27,10 +35,9 @@ _FRAMEWORK_KEYS = {"id", "title", "description", "credit", "stages", "alongside"
 class _Reader:
     """Validates one file; every error names the file and the place in it."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, library: dict[str, Worksheet] | None = None) -> None:
         self.path = path
-        self.prompt_ids: set[str] = set()
-        self.prompt_texts: dict[str, str] = {}
+        self.library = library if library is not None else {}
         self.section_ids: set[str] = set()
 
     def fail(self, where: str, message: str) -> ContentError:
@@ -53,6 +60,12 @@ class _Reader:
             raise self.fail(where, f"{key!r} is missing or empty")
         return value
 
+    def flag(self, data: dict[str, Any], key: str, where: str) -> bool:
+        value = data.get(key, False)
+        if not isinstance(value, bool):
+            raise self.fail(where, f"{key!r} must be true or false")
+        return value
+
     def strings(self, data: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
@@ -68,6 +81,8 @@ class _Reader:
         self.section_ids.add(ident)
         return ident
 
+    # -- frameworks ------------------------------------------------------------------
+
     def framework(self, raw: Any) -> Framework:
         data = self.table(raw, "top level", _FRAMEWORK_KEYS)
         ident = self.text(data, "id", "top level")
@@ -79,6 +94,7 @@ class _Reader:
         alongside = tuple(
             self.stage(s, f"alongside {i + 1}") for i, s in enumerate(data.get("alongside", []))
         )
+        self._check_unique_prompts((*stages, *alongside))
         return Framework(
             id=ident,
             title=self.text(data, "title", "top level"),
@@ -88,11 +104,24 @@ class _Reader:
             alongside=alongside,
         )
 
+    def _check_unique_prompts(self, stages: tuple[Stage, ...]) -> None:
+        ids: dict[str, str] = {}
+        texts: dict[str, str] = {}
+        for stage in stages:
+            for prompt in stage.prompts():
+                where = f"stage {stage.id!r}, prompt {prompt.id!r}"
+                if prompt.id in ids:
+                    raise self.fail(where, f"this prompt id is also used in {ids[prompt.id]}")
+                if prompt.text in texts:
+                    raise self.fail(where, f"same text as prompt {texts[prompt.text]!r}")
+                ids[prompt.id] = f"stage {stage.id!r}"
+                texts[prompt.text] = prompt.id
+
     def stage(self, raw: Any, where: str) -> Stage:
         data = self.table(raw, where, _STAGE_KEYS)
         ident = self.unique_id(data, where)
         where = f"stage {ident!r}"
-        worksheets = tuple(self.worksheet(w, where) for w in data.get("worksheets", []))
+        worksheets = tuple(self.stage_worksheet(w, where) for w in data.get("worksheets", []))
         if not worksheets:
             raise self.fail(where, "a stage needs at least one worksheet")
         return Stage(
@@ -105,37 +134,57 @@ class _Reader:
             worksheets=worksheets,
         )
 
-    def worksheet(self, raw: Any, stage_where: str) -> Worksheet:
-        data = self.table(raw, f"{stage_where}, a worksheet", _WORKSHEET_KEYS)
-        ident = self.unique_id(data, f"{stage_where}, a worksheet")
+    def stage_worksheet(self, raw: Any, stage_where: str) -> Worksheet:
+        """A worksheet named from the library, or one written out in place."""
+        if isinstance(raw, str):
+            found = self.library.get(raw)
+            if found is None:
+                raise self.fail(stage_where, f"there is no worksheet {raw!r} in worksheets/")
+            return found
+        return self.worksheet(raw, stage_where, {}, {})
+
+    # -- worksheets and prompts ---------------------------------------------------------
+
+    def worksheets(self, raw: Any, ids: dict[str, str], texts: dict[str, str]) -> list[Worksheet]:
+        data = self.table(raw, "top level", {"worksheets"})
+        return [self.worksheet(w, "top level", ids, texts) for w in data.get("worksheets", [])]
+
+    def worksheet(
+        self, raw: Any, where: str, ids: dict[str, str], texts: dict[str, str]
+    ) -> Worksheet:
+        data = self.table(raw, f"{where}, a worksheet", _WORKSHEET_KEYS)
+        ident = self.unique_id(data, f"{where}, a worksheet")
         where = f"worksheet {ident!r}"
-        prompts = tuple(self.prompt(p, where) for p in data.get("prompts", []))
+        prompts = tuple(self.prompt(p, where, ids, texts) for p in data.get("prompts", []))
         if not prompts:
             raise self.fail(where, "a worksheet needs at least one prompt")
         return Worksheet(
             id=ident,
             title=self.text(data, "title", where),
             intro=self.text(data, "intro", where, required=False),
+            repeatable=self.flag(data, "repeatable", where),
             prompts=prompts,
         )
 
-    def prompt(self, raw: Any, worksheet_where: str) -> Prompt:
+    def prompt(
+        self, raw: Any, worksheet_where: str, ids: dict[str, str], texts: dict[str, str]
+    ) -> Prompt:
         # Name the prompt by its id in every message, once there is an id to name it by.
         given_id = raw.get("id") if isinstance(raw, dict) else None
         where = (
             f"prompt {given_id!r}"
             if isinstance(given_id, str) and given_id.strip()
-            else (f"{worksheet_where}, a prompt")
+            else f"{worksheet_where}, a prompt"
         )
         data = self.table(raw, where, _PROMPT_KEYS)
         ident = self.text(data, "id", where)
-        if ident in self.prompt_ids:
-            raise self.fail(where, "this prompt id is used twice")
-        self.prompt_ids.add(ident)
+        if ident in ids:
+            raise self.fail(where, f"this prompt id is used twice (also in {ids[ident]})")
+        ids[ident] = self.path.name
         text = self.text(data, "text", where)
-        if text in self.prompt_texts:
-            raise self.fail(where, f"same text as prompt {self.prompt_texts[text]!r}")
-        self.prompt_texts[text] = ident
+        if text in texts:
+            raise self.fail(where, f"same text as prompt {texts[text]!r}")
+        texts[text] = ident
         try:
             kind = PromptKind(str(data.get("kind")))
         except ValueError:
@@ -173,6 +222,9 @@ class _Reader:
             raise self.fail(where, "max_length must be a positive whole number")
         if not isinstance(min_items, int) or min_items < 0:
             raise self.fail(where, "min_items must be a whole number, 0 or more")
+        note = self.flag(data, "note", where)
+        if note and kind is not PromptKind.RATING:
+            raise self.fail(where, "only a rating prompt takes a note")
         return Prompt(
             id=ident,
             text=text,
@@ -185,23 +237,63 @@ class _Reader:
             scale_labels=(str(labels[0]), str(labels[1])),
             max_length=max_length,
             min_items=min_items,
+            note=note,
+            action_columns=self.action_columns(data, where, kind, columns),
         )
 
+    def action_columns(
+        self, data: dict[str, Any], where: str, kind: PromptKind, columns: tuple[str, ...]
+    ) -> tuple[tuple[str, str], ...]:
+        mapping = data.get("action_columns")
+        if mapping is None:
+            return ()
+        if kind is not PromptKind.TABLE or not isinstance(mapping, dict):
+            raise self.fail(where, "action_columns belongs to a table, as {field = column}")
+        unknown = set(mapping) - set(ACTION_FIELDS)
+        if unknown or "title" not in mapping:
+            raise self.fail(
+                where, f"action_columns needs 'title' and may use only {', '.join(ACTION_FIELDS)}"
+            )
+        missing = [c for c in mapping.values() if c not in columns]
+        if missing:
+            raise self.fail(where, f"action_columns names columns the table lacks: {missing}")
+        return tuple((field, mapping[field]) for field in ACTION_FIELDS if field in mapping)
 
-def load_framework_file(path: Path) -> Framework:
-    """Load and validate one framework file."""
+
+def _read_toml(path: Path) -> Any:
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ContentError(f"{path.name}: not valid TOML: {exc}") from None
-    return _Reader(path).framework(raw)
+
+
+def load_library(directory: Path) -> dict[str, Worksheet]:
+    """Every worksheet in ``directory``/*.toml; ids and texts unique across the library."""
+    library: dict[str, Worksheet] = {}
+    ids: dict[str, str] = {}
+    texts: dict[str, str] = {}
+    sections: set[str] = set()
+    for path in sorted(directory.glob("*.toml")):
+        reader = _Reader(path)
+        reader.section_ids = sections  # worksheet ids are unique across files too
+        for worksheet in reader.worksheets(_read_toml(path), ids, texts):
+            library[worksheet.id] = worksheet
+    return library
+
+
+def load_framework_file(path: Path, library: dict[str, Worksheet] | None = None) -> Framework:
+    """Load and validate one framework file against the worksheet library."""
+    if library is None:
+        library = load_library(CONTENT_DIR / "worksheets")
+    return _Reader(path, library).framework(_read_toml(path))
 
 
 @functools.cache
 def _load_all(directory: Path) -> dict[str, Framework]:
+    library = load_library(directory / "worksheets")
     loaded: dict[str, Framework] = {}
-    for path in sorted(directory.glob("*.toml")):
-        fw = load_framework_file(path)
+    for path in sorted((directory / "frameworks").glob("*.toml")):
+        fw = load_framework_file(path, library)
         if fw.id in loaded:
             raise ContentError(f"{path.name}: framework id {fw.id!r} is used by another file")
         loaded[fw.id] = fw
@@ -221,3 +313,16 @@ def framework(framework_id: str) -> Framework:
         known = ", ".join(_load_all(CONTENT_DIR))
         raise NotFoundError(f"There is no framework {framework_id!r}. Known frameworks: {known}.")
     return found
+
+
+@functools.cache
+def about() -> About:
+    """The "About this method" text."""
+    path = CONTENT_DIR / "about.toml"
+    reader = _Reader(path)
+    data = reader.table(_read_toml(path), "top level", {"title", "paragraphs", "credit"})
+    return About(
+        title=reader.text(data, "title", "top level"),
+        paragraphs=reader.strings(data, "paragraphs", "top level"),
+        credit=reader.text(data, "credit", "top level"),
+    )

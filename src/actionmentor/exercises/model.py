@@ -21,6 +21,9 @@ class Prompt:
     scale_labels: tuple[str, str] = ("", "")
     max_length: int = 500
     min_items: int = 0
+    note: bool = False  # a rating that also takes a short note: {"rating": n, "note": "..."}
+    # For a table whose rows can become actions: action field -> column name.
+    action_columns: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +32,7 @@ class Worksheet:
     title: str
     prompts: tuple[Prompt, ...]
     intro: str = ""
+    repeatable: bool = False  # filled in again and again (a review), each copy kept with its date
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,3 +84,19 @@ class Framework:
 
     def prompt_count(self) -> int:
         return len(self._prompt_index)
+
+    def worksheet(self, worksheet_id: str) -> tuple[Stage, Worksheet] | None:
+        for stage in self.all_stages():
+            for worksheet in stage.worksheets:
+                if worksheet.id == worksheet_id:
+                    return stage, worksheet
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class About:
+    """The short "About this method" text shown on first use and printed in the workbook."""
+
+    title: str
+    paragraphs: tuple[str, ...]
+    credit: str

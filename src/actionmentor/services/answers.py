@@ -2,30 +2,38 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from actionmentor.domain.answers import is_empty, normalise_answer
 from actionmentor.domain.enums import Person, Respondent
 from actionmentor.domain.progress import Signatures, answer_slots, stage_status
 from actionmentor.errors import InvalidInputError, NotFoundError
-from actionmentor.exercises.model import Framework, Stage
+from actionmentor.exercises.model import Framework, Stage, Worksheet
 from actionmentor.services.base import ServiceBase
 from actionmentor.services.events import ChangeKind
-from actionmentor.services.records import AnswerRecord, StageState
-from actionmentor.storage.models import Answer, StageProgress, Workbook
+from actionmentor.services.records import AnswerRecord, InstanceRecord, StageState
+from actionmentor.storage.models import Answer, StageProgress, Workbook, WorksheetInstance
 from actionmentor.storage.types import utcnow
 
 
 class AnswerService(ServiceBase):
     def save(
-        self, workbook_id: int, prompt_id: str, respondent: Respondent | str, value: Any
+        self,
+        workbook_id: int,
+        prompt_id: str,
+        respondent: Respondent | str,
+        value: Any,
+        instance: int | None = None,
     ) -> AnswerRecord | None:
         """Store one answer in its own transaction; an empty value removes the answer.
 
-        Returns the stored answer, or None when the answer was cleared.
+        ``instance`` picks the copy of a repeatable worksheet; None means the newest copy
+        (the first is started if there is none). Returns the stored answer, or None when
+        the answer was cleared.
         """
         try:
             respondent = Respondent(respondent)
@@ -42,7 +50,8 @@ class AnswerService(ServiceBase):
                     f"There is no prompt {prompt_id!r} in the {fw.title} framework. "
                     "'actionmentor frameworks' lists the prompt ids."
                 )
-            stage, _worksheet, prompt = located
+            stage, worksheet, prompt = located
+            instance = self._instance_for(session, workbook_id, worksheet, instance)
             allowed = prompt.respondent.respondents()
             if respondent not in allowed:
                 raise InvalidInputError(
@@ -55,6 +64,7 @@ class AnswerService(ServiceBase):
                     Answer.workbook_id == workbook_id,
                     Answer.prompt_id == prompt_id,
                     Answer.respondent == respondent,
+                    Answer.instance == instance,
                 )
             )
             record: AnswerRecord | None = None
@@ -68,6 +78,7 @@ class AnswerService(ServiceBase):
                 if answer is None:
                     answer = Answer(workbook_id=workbook_id, prompt_id=prompt_id)
                     answer.respondent = respondent
+                    answer.instance = instance
                     session.add(answer)
                 answer.value = stored
                 answer.updated_at = utcnow()
@@ -81,9 +92,92 @@ class AnswerService(ServiceBase):
         with self._db.session() as session:
             self._workbook(session, workbook_id)
             answers = session.scalars(
-                select(Answer).where(Answer.workbook_id == workbook_id).order_by(Answer.id)
+                select(Answer)
+                .where(Answer.workbook_id == workbook_id)
+                .order_by(Answer.instance, Answer.id)
             )
             return [self._record(a) for a in answers]
+
+    # -- repeatable worksheets ----------------------------------------------------------
+
+    def start_instance(
+        self, workbook_id: int, worksheet_id: str, held_on: dt.date | None = None
+    ) -> InstanceRecord:
+        """Begin a new dated copy of a repeatable worksheet (a new relationship review)."""
+        with self._db.session() as session:
+            workbook = self._writable_workbook(session, workbook_id)
+            fw = self._framework_of(workbook)
+            found = fw.worksheet(worksheet_id)
+            if found is None or not found[1].repeatable:
+                raise NotFoundError(
+                    f"There is no repeatable worksheet {worksheet_id!r} in {fw.title}."
+                )
+            row = self._new_instance(session, workbook_id, worksheet_id, held_on)
+            record = _instance_record(row)
+        self._publish(workbook_id, ChangeKind.INSTANCE, worksheet_id)
+        return record
+
+    def instances(self, workbook_id: int, worksheet_id: str | None = None) -> list[InstanceRecord]:
+        """The copies of repeatable worksheets, oldest first."""
+        with self._db.session() as session:
+            self._workbook(session, workbook_id)
+            query = select(WorksheetInstance).where(WorksheetInstance.workbook_id == workbook_id)
+            if worksheet_id is not None:
+                query = query.where(WorksheetInstance.worksheet_id == worksheet_id)
+            rows = session.scalars(
+                query.order_by(WorksheetInstance.worksheet_id, WorksheetInstance.number)
+            )
+            return [_instance_record(r) for r in rows]
+
+    @staticmethod
+    def _new_instance(
+        session: Session, workbook_id: int, worksheet_id: str, held_on: dt.date | None
+    ) -> WorksheetInstance:
+        last = session.scalar(
+            select(func.max(WorksheetInstance.number)).where(
+                WorksheetInstance.workbook_id == workbook_id,
+                WorksheetInstance.worksheet_id == worksheet_id,
+            )
+        )
+        row = WorksheetInstance(
+            workbook_id=workbook_id,
+            worksheet_id=worksheet_id,
+            number=(last or 0) + 1,
+            held_on=held_on or dt.date.today(),
+        )
+        session.add(row)
+        session.flush()
+        return row
+
+    def _instance_for(
+        self, session: Session, workbook_id: int, worksheet: Worksheet, instance: int | None
+    ) -> int:
+        """Check (or choose) which copy an answer belongs to."""
+        if not worksheet.repeatable:
+            if instance not in (None, 0):
+                raise InvalidInputError(
+                    f"The worksheet {worksheet.title!r} is filled in once; "
+                    f"it has no copy {instance}."
+                )
+            return 0
+        numbers = list(
+            session.scalars(
+                select(WorksheetInstance.number).where(
+                    WorksheetInstance.workbook_id == workbook_id,
+                    WorksheetInstance.worksheet_id == worksheet.id,
+                )
+            )
+        )
+        if instance is None:
+            if numbers:
+                return max(numbers)
+            return self._new_instance(session, workbook_id, worksheet.id, None).number
+        if instance not in numbers:
+            have = ", ".join(map(str, sorted(numbers))) or "none yet"
+            raise NotFoundError(
+                f"There is no copy {instance} of {worksheet.title!r} (copies: {have})."
+            )
+        return instance
 
     def stages(self, workbook_id: int) -> list[StageState]:
         """Every stage of the workbook's framework, in order, with progress and signatures."""
@@ -189,7 +283,17 @@ class AnswerService(ServiceBase):
             respondent=Respondent(answer.respondent),
             value=answer.value,
             updated_at=answer.updated_at,
+            instance=answer.instance,
         )
+
+
+def _instance_record(row: WorksheetInstance) -> InstanceRecord:
+    return InstanceRecord(
+        worksheet_id=row.worksheet_id,
+        number=row.number,
+        held_on=row.held_on,
+        created_at=row.created_at,
+    )
 
 
 def _signatures(row: StageProgress | None) -> Signatures:

@@ -30,6 +30,7 @@ class Services:
             summary=self.workbooks.get(workbook_id),
             stages=self.answers.stages(workbook_id),
             answers=self.answers.list_for(workbook_id),
+            instances=self.answers.instances(workbook_id),
             actions=self.actions.list_for(workbook_id),
             meetings=self.meetings.list_for(workbook_id),
             journal=self.journal.list_for(workbook_id, viewer),

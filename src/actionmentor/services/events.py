@@ -10,6 +10,7 @@ from enum import StrEnum
 class ChangeKind(StrEnum):
     WORKBOOK = "workbook"  # created, renamed, opened, ended
     ANSWER = "answer"
+    INSTANCE = "instance"  # a new copy of a repeatable worksheet
     STAGE = "stage"  # sign-off and status
     ACTION = "action"
     MEETING = "meeting"

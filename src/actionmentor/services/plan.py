@@ -12,7 +12,7 @@ from actionmentor.errors import InvalidInputError, NotFoundError
 from actionmentor.services.base import ServiceBase
 from actionmentor.services.events import ChangeKind
 from actionmentor.services.records import ActionRecord, MeetingRecord
-from actionmentor.storage.models import Action, Meeting
+from actionmentor.storage.models import Action, Answer, Meeting
 from actionmentor.storage.types import utcnow
 
 _ACTION_TEXT_FIELDS = ("detail", "goal", "support", "measure")
@@ -69,6 +69,63 @@ class ActionService(ServiceBase):
         self._publish(workbook_id, ChangeKind.ACTION, action_id)
         return record
 
+    def add_from_table(self, workbook_id: int, prompt_id: str) -> list[ActionRecord]:
+        """Turn the rows of an action-planning table into actions on the action plan.
+
+        Rows already on the plan (same title, made from the same prompt) are skipped, so
+        this can be run again after the table grows. Returns the actions it added.
+        """
+        with self._db.session() as session:
+            workbook = self._writable_workbook(session, workbook_id)
+            fw = self._framework_of(workbook)
+            prompt = fw.prompt(prompt_id)
+            if prompt is None or not prompt.action_columns:
+                raise InvalidInputError(f"Prompt {prompt_id!r} is not a table of actions.")
+            columns = dict(prompt.action_columns)
+            rows: list[dict[str, str]] = []
+            for answer in session.scalars(
+                select(Answer).where(
+                    Answer.workbook_id == workbook_id, Answer.prompt_id == prompt_id
+                )
+            ):
+                rows.extend(answer.value)
+            existing = set(
+                session.scalars(
+                    select(Action.title).where(
+                        Action.workbook_id == workbook_id, Action.source_prompt_id == prompt_id
+                    )
+                )
+            )
+            added: list[Action] = []
+            for row in rows:
+                title = row.get(columns["title"], "").strip()
+                if not title or title in existing:
+                    continue
+                existing.add(title)
+                action = Action(
+                    workbook_id=workbook_id,
+                    title=clean_name(title, "The action"),
+                    source_prompt_id=prompt_id,
+                    status=ActionStatus.PLANNED,
+                )
+                _apply_text(
+                    action,
+                    {f: row.get(c, "") for f, c in columns.items() if f in _ACTION_TEXT_FIELDS},
+                    _ACTION_TEXT_FIELDS,
+                )
+                due_text = row.get(columns.get("due_date", ""), "").strip()
+                action.due_date = _parse_due(due_text)
+                if due_text and action.due_date is None:
+                    # Keep what they wrote ("end of March") rather than lose it.
+                    action.detail = f"{action.detail}\nBy when: {due_text}".strip()
+                session.add(action)
+                added.append(action)
+            session.flush()
+            records = [_action_record(a) for a in added]
+        if records:
+            self._publish(workbook_id, ChangeKind.ACTION)
+        return records
+
     def delete(self, action_id: int) -> None:
         with self._db.session() as session:
             action = session.get(Action, action_id)
@@ -115,6 +172,13 @@ class MeetingService(ServiceBase):
                 select(Meeting).where(Meeting.workbook_id == workbook_id).order_by(Meeting.held_at)
             )
             return [_meeting_record(m) for m in rows]
+
+
+def _parse_due(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
 
 
 def _aware(when: dt.datetime) -> dt.datetime:

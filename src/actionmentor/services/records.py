@@ -60,6 +60,17 @@ class AnswerRecord:
     respondent: Respondent
     value: AnswerValue
     updated_at: dt.datetime
+    instance: int = 0  # the copy of a repeatable worksheet; 0 for ordinary ones
+
+
+@dataclass(frozen=True)
+class InstanceRecord:
+    """One dated copy of a repeatable worksheet."""
+
+    worksheet_id: str
+    number: int
+    held_on: dt.date | None
+    created_at: dt.datetime
 
 
 @dataclass(frozen=True)
@@ -101,6 +112,7 @@ class WorkbookDetail:
     summary: WorkbookSummary
     stages: list[StageState]
     answers: list[AnswerRecord]
+    instances: list[InstanceRecord]
     actions: list[ActionRecord]
     meetings: list[MeetingRecord]
     journal: list[JournalRecord]

@@ -39,6 +39,9 @@ class Workbook(Base):
     answers: Mapped[list[Answer]] = relationship(
         back_populates="workbook", cascade="all, delete-orphan", passive_deletes=True
     )
+    instances: Mapped[list[WorksheetInstance]] = relationship(
+        back_populates="workbook", cascade="all, delete-orphan", passive_deletes=True
+    )
     stages: Mapped[list[StageProgress]] = relationship(
         back_populates="workbook", cascade="all, delete-orphan", passive_deletes=True
     )
@@ -63,19 +66,45 @@ class Workbook(Base):
 
 
 class Answer(Base):
-    """One person's (or the pair's) answer to one prompt. The value is JSON; see domain.answers."""
+    """One person's (or the pair's) answer to one prompt. The value is JSON; see domain.answers.
+
+    ``instance`` is 0 for ordinary worksheets and the copy's number for repeatable ones.
+    """
 
     __tablename__ = "answers"
-    __table_args__ = (UniqueConstraint("workbook_id", "prompt_id", "respondent"),)
+    __table_args__ = (
+        UniqueConstraint(
+            "workbook_id", "prompt_id", "respondent", "instance", name="uq_answer_slot"
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     workbook_id: Mapped[int] = _workbook_fk()
     prompt_id: Mapped[str] = mapped_column(String(128))
     respondent: Mapped[str] = mapped_column(String(16))
+    instance: Mapped[int] = mapped_column(default=0, server_default="0")
     value: Mapped[Any] = mapped_column(JSON)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     workbook: Mapped[Workbook] = relationship(back_populates="answers")
+
+
+class WorksheetInstance(Base):
+    """One dated copy of a repeatable worksheet, such as the third relationship review."""
+
+    __tablename__ = "worksheet_instances"
+    __table_args__ = (
+        UniqueConstraint("workbook_id", "worksheet_id", "number", name="uq_instance_number"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workbook_id: Mapped[int] = _workbook_fk()
+    worksheet_id: Mapped[str] = mapped_column(String(128))
+    number: Mapped[int]
+    held_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    workbook: Mapped[Workbook] = relationship(back_populates="instances")
 
 
 class StageProgress(Base):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from html import escape
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from actionmentor.exercises import about
 from actionmentor.ui.library_model import LibraryModel
 
 
@@ -40,15 +44,11 @@ class LibraryView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
-        self.empty = QLabel(
-            self.tr(
-                "No workbooks yet.\n\nA workbook holds one mentoring alliance: you, the mentor "
-                "you invite, and the worksheets you fill in together.\nStart one with "
-                "“New workbook…”."
-            )
-        )
+        self.empty = QLabel(self._welcome())
         self.empty.setWordWrap(True)
-        self.empty.setObjectName("muted")
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setMargin(12)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
@@ -61,6 +61,16 @@ class LibraryView(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(buttons)
         layout.addWidget(self.stack, 1)
+
+    def _welcome(self) -> str:
+        """First use: what the method is, then how to start."""
+        text = about()
+        paragraphs = [*text.paragraphs, self.tr("Start your first workbook with “New workbook…”.")]
+        return (
+            f"<h2>{escape(text.title)}</h2>"
+            + "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+            + f"<p><i>{escape(text.credit)}</i></p>"
+        )
 
     def show_empty(self, empty: bool) -> None:
         self.stack.setCurrentWidget(self.empty if empty else self.table)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from actionmentor import APP_NAME
 from actionmentor.services import Services
+from actionmentor.ui.about_dialog import AboutMethodDialog
 from actionmentor.ui.bridge import ChangeSignals
 from actionmentor.ui.library_controller import LibraryController
 from actionmentor.ui.library_model import LibraryModel
@@ -53,6 +54,10 @@ class MainWindow(QMainWindow):
         file_menu.addActions([new, library])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        method = QAction(self.tr("About this &method"), self)
+        method.triggered.connect(lambda: AboutMethodDialog(self).exec())
+        help_menu.addAction(method)
 
     def open_workbook(self, workbook_id: int) -> None:
         self.workbook.open(workbook_id)

@@ -181,6 +181,8 @@ class ListEditor(PromptEditor):
 
 
 class RatingEditor(PromptEditor):
+    """Radio buttons for the scale, a Clear button, and a one-line note if the prompt has one."""
+
     def __init__(self, prompt: Prompt, name: str, parent: QWidget | None = None):
         super().__init__(prompt, name, parent)
         row = QHBoxLayout()
@@ -203,9 +205,18 @@ class RatingEditor(PromptEditor):
         row.addStretch()
         self.group.idClicked.connect(lambda _id: self.edited.emit())
         self._layout.addLayout(row)
+        self.note: QLineEdit | None = None
+        if prompt.note:
+            self.note = QLineEdit()
+            self.note.setPlaceholderText(self.tr("A note on this rating (optional)"))
+            self.note.setAccessibleName(f"{name}: {self.tr('note')}")
+            self.note.textEdited.connect(self.edited)
+            self._layout.addWidget(self.note)
 
     def _clear(self) -> None:
         self._uncheck()
+        if self.note is not None:
+            self.note.clear()
         self.edited.emit()
 
     def _uncheck(self) -> None:
@@ -214,15 +225,25 @@ class RatingEditor(PromptEditor):
             button.setChecked(False)
         self.group.setExclusive(True)
 
-    def value(self) -> int | str:
+    def value(self) -> Any:
         checked = self.group.checkedId()
-        return checked if checked != -1 else ""
+        rating: int | str = checked if checked != -1 else ""
+        if self.note is None:
+            return rating
+        note = self.note.text()
+        return {"rating": rating, "note": note} if rating != "" or note.strip() else ""
 
     def set_value(self, value: Any) -> None:
         self._uncheck()
+        note = ""
+        if isinstance(value, dict):
+            note = str(value.get("note", ""))
+            value = value.get("rating")
         button = self.group.button(value) if isinstance(value, int) else None
         if button is not None:
             button.setChecked(True)
+        if self.note is not None:
+            self.note.setText(note)
 
 
 class ChoiceEditor(PromptEditor):

@@ -19,7 +19,7 @@ class StageNavigator(QTreeWidget):
         super().__init__(parent)
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("Stages and worksheets"))
-        self.setMinimumWidth(230)
+        self.setMinimumWidth(260)
         self._stage_items: dict[str, QTreeWidgetItem] = {}
         self._titles: dict[str, str] = {}
         for stage in framework.all_stages():
@@ -29,6 +29,7 @@ class StageNavigator(QTreeWidget):
             self._titles[stage.id] = stage.title
             for worksheet in stage.worksheets:
                 child = QTreeWidgetItem([worksheet.title])
+                child.setToolTip(0, worksheet.title)
                 child.setData(0, WORKSHEET_ROLE, (stage.id, worksheet.id))
                 item.addChild(child)
             self.addTopLevelItem(item)

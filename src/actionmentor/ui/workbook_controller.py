@@ -29,8 +29,10 @@ class WorkbookController(QObject):
         self.view = view
         self.workbook_id: int | None = None
         self.page: WorksheetPage | None = None
+        self._current_instance: int | None = None  # None: ordinary page, or newest copy
         self.navigator: StageNavigator | None = None
         self._names: dict[Respondent, str] = {}
+        self._instance: dict[str, int] = {}  # the copy shown, per repeatable worksheet
         self.autosaver = Autosaver(self._save, self)
         self.autosaver.state_changed.connect(self._show_save_state)
         view.back_button.clicked.connect(self.close)
@@ -88,12 +90,27 @@ class WorkbookController(QObject):
         worksheet = next(w for w in stage.worksheets if w.id == worksheet_id) if stage else None
         if stage is None or worksheet is None:
             return
+        instances = (
+            self.services.answers.instances(self.workbook_id, worksheet.id)
+            if worksheet.repeatable
+            else []
+        )
+        numbers = [i.number for i in instances]
+        current = self._instance.get(worksheet.id)
+        if current not in numbers:
+            current = numbers[-1] if numbers else 0
         answers = {
             (a.prompt_id, a.respondent): a.value
             for a in self.services.answers.list_for(self.workbook_id)
+            if a.instance == current
         }
-        page = WorksheetPage(stage, worksheet, self._names, self.writer(), answers)
+        page = WorksheetPage(
+            stage, worksheet, self._names, self.writer(), answers, None, instances, current
+        )
         page.answer_edited.connect(self._answer_edited)
+        page.instance_chosen.connect(lambda n: self._choose_instance(worksheet.id, n))
+        page.new_instance_requested.connect(lambda: self._new_instance(worksheet.id))
+        self._current_instance = current or None
         if self.page is not None:
             self.view.pages.removeWidget(self.page)
             self.page.deleteLater()
@@ -101,13 +118,27 @@ class WorkbookController(QObject):
         self.view.pages.addWidget(page)
         self.view.pages.setCurrentWidget(page)
 
+    def _reload_page(self) -> None:
+        current = self.navigator.current_worksheet() if self.navigator else None
+        if current:
+            self.show_worksheet(*current)
+
+    def _choose_instance(self, worksheet_id: str, number: int) -> None:
+        self._instance[worksheet_id] = number
+        self._reload_page()
+
+    def _new_instance(self, worksheet_id: str) -> None:
+        if self.workbook_id is None or not self.flush():
+            return
+        record = self.services.answers.start_instance(self.workbook_id, worksheet_id)
+        self._instance[worksheet_id] = record.number
+        self._reload_page()
+
     def writer(self) -> Person:
         return self.view.writer_switch.writer()
 
     def _writer_changed(self, _person: Person) -> None:
-        current = self.navigator.current_worksheet() if self.navigator else None
-        if current:
-            self.show_worksheet(*current)
+        self._reload_page()
 
     # -- saving --------------------------------------------------------------------
 
@@ -116,7 +147,9 @@ class WorkbookController(QObject):
 
     def _save(self, prompt_id: str, respondent: str, value: Any) -> None:
         assert self.workbook_id is not None
-        self.services.answers.save(self.workbook_id, prompt_id, respondent, value)
+        self.services.answers.save(
+            self.workbook_id, prompt_id, respondent, value, self._current_instance
+        )
 
     def _show_save_state(self, state: str, message: str) -> None:
         label = self.view.save_state

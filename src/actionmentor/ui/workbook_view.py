@@ -53,7 +53,7 @@ class WorkbookView(QWidget):
         self.splitter.addWidget(navigator_holder)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 900])
+        self.splitter.setSizes([310, 900])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)

@@ -11,9 +11,11 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from actionmentor.domain.enums import Person, Respondent
 from actionmentor.exercises.model import Prompt, Stage, Worksheet
+from actionmentor.services.records import InstanceRecord
 from actionmentor.ui.prompt_editors import PromptEditor, make_editor
 from actionmentor.ui.theme import RESPONDENT_COLOURS
 
@@ -33,6 +36,8 @@ class WorksheetPage(QScrollArea):
     """Emits ``answer_edited(prompt_id, respondent, editor)`` on every user edit."""
 
     answer_edited = Signal(str, str, object)
+    instance_chosen = Signal(int)  # a copy of a repeatable worksheet
+    new_instance_requested = Signal()
 
     def __init__(
         self,
@@ -42,6 +47,8 @@ class WorksheetPage(QScrollArea):
         writer: Person,
         answers: dict[tuple[str, Respondent], Any],
         parent: QWidget | None = None,
+        instances: list[InstanceRecord] | None = None,
+        current_instance: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.worksheet = worksheet
@@ -66,10 +73,39 @@ class WorksheetPage(QScrollArea):
             intro.setWordWrap(True)
             intro.setObjectName("stagePurpose")
             layout.addWidget(intro)
+        self.instance_combo: QComboBox | None = None
+        if worksheet.repeatable:
+            layout.addLayout(self._instance_bar(instances or [], current_instance))
         for number, prompt in enumerate(worksheet.prompts, 1):
             layout.addWidget(self._card(number, prompt, writer, answers))
         layout.addStretch()
         self.setWidget(body)
+
+    def _instance_bar(self, instances: list[InstanceRecord], current: int | None) -> QHBoxLayout:
+        """Which copy of a repeatable worksheet is shown, and a button to start another."""
+        bar = QHBoxLayout()
+        self.instance_combo = QComboBox()
+        self.instance_combo.setAccessibleName(self.tr("Which copy of this worksheet"))
+        for record in instances:
+            when = record.held_on.strftime("%d %b %Y") if record.held_on else ""
+            self.instance_combo.addItem(f"{record.number} · {when}", record.number)
+        if not instances:
+            self.instance_combo.addItem(self.tr("First copy: starts when you write"), 0)
+        index = self.instance_combo.findData(current) if current else -1
+        self.instance_combo.setCurrentIndex(
+            index if index >= 0 else self.instance_combo.count() - 1
+        )
+        self.instance_combo.activated.connect(
+            lambda i: self.instance_chosen.emit(int(self.instance_combo.itemData(i)))
+        )
+        self.new_instance_button = QPushButton(self.tr("Start a new one"))
+        self.new_instance_button.setAccessibleName(self.tr("Start a new copy of this worksheet"))
+        self.new_instance_button.clicked.connect(self.new_instance_requested)
+        bar.addWidget(QLabel(self.tr("Copy:")))
+        bar.addWidget(self.instance_combo)
+        bar.addWidget(self.new_instance_button)
+        bar.addStretch()
+        return bar
 
     def _card(
         self,
