@@ -218,3 +218,60 @@ def test_rows_of_the_planning_table_become_actions_once(
     assert services.actions.add_from_table(workbook_id, table) == []  # nothing twice
     with pytest.raises(InvalidInputError, match="not a table of actions"):
         services.actions.add_from_table(workbook_id, "invitation.who")
+
+
+def test_trash_hides_a_workbook_until_it_is_restored_or_purged(
+    services: Services, workbook_id: int
+) -> None:
+    services.workbooks.trash(workbook_id)
+    assert services.workbooks.all() == []
+    assert [w.id for w in services.workbooks.all(trash=True)] == [workbook_id]
+    services.workbooks.restore(workbook_id)
+    assert [w.id for w in services.workbooks.all()] == [workbook_id]
+    with pytest.raises(InvalidInputError, match="not in the trash"):
+        services.workbooks.purge(workbook_id)
+    services.workbooks.trash(workbook_id)
+    services.workbooks.purge(workbook_id)
+    with pytest.raises(NotFoundError):
+        services.workbooks.get(workbook_id)
+
+
+def test_the_next_agenda_lists_open_actions_and_unfinished_stages(
+    services: Services, workbook_id: int
+) -> None:
+    services.actions.add(workbook_id, "Late one", due_date=dt.date(2026, 1, 1))
+    services.actions.add(workbook_id, "Finished", status="done")
+    for person in Person:
+        services.answers.sign_off(workbook_id, "alliance", person)
+    agenda = services.next_meeting_agenda(workbook_id, today=dt.date(2026, 6, 1))
+    assert "- Late one, due 2026-01-01 (overdue)" in agenda
+    assert "Finished" not in agenda
+    assert "- Assessment: 0 of" in agenda and "Alliance:" not in agenda
+    assert "Relationship review" not in agenda  # alongside stages are not "unfinished"
+
+
+def test_review_history_gives_each_persons_ratings_per_copy(services: Services) -> None:
+    wid = create_demo(services)
+    points = services.reviews.history(wid)
+    listening = [
+        (p.number, p.person.value, p.rating)
+        for p in points
+        if p.prompt_id == "relationship.listening"
+    ]
+    assert listening == [(1, "mentee", 4), (1, "mentor", 2), (2, "mentee", 4), (2, "mentor", 4)]
+
+
+def test_meetings_can_be_edited_and_deleted(services: Services, workbook_id: int) -> None:
+    meeting = services.meetings.add(workbook_id, dt.datetime(2026, 12, 1, 17, 30), place="Café")
+    services.meetings.update(meeting.id, notes="Went well", next_meeting_at=None)
+    assert services.meetings.list_for(workbook_id)[0].notes == "Went well"
+    services.meetings.delete(meeting.id)
+    assert services.meetings.list_for(workbook_id) == []
+
+
+def test_only_the_author_deletes_a_journal_entry(services: Services, workbook_id: int) -> None:
+    entry = services.journal.add(workbook_id, "mentee", "Mine")
+    with pytest.raises(InvalidInputError, match="Only the person who wrote"):
+        services.journal.delete(entry.id, "mentor")
+    services.journal.delete(entry.id, "mentee")
+    assert services.journal.list_for(workbook_id) == []

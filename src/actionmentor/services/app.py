@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from actionmentor.domain.enums import Person
+from actionmentor.exercises import framework
+from actionmentor.services.agenda import next_meeting_agenda
 from actionmentor.services.answers import AnswerService
 from actionmentor.services.events import ChangeBus
 from actionmentor.services.journal import JournalService
 from actionmentor.services.plan import ActionService, MeetingService
 from actionmentor.services.records import WorkbookDetail
+from actionmentor.services.reviews import ReviewService
 from actionmentor.services.workbooks import WorkbookService
 from actionmentor.storage.database import Database, open_database
 
@@ -23,6 +27,15 @@ class Services:
         self.actions = ActionService(db, self.changes)
         self.meetings = MeetingService(db, self.changes)
         self.journal = JournalService(db, self.changes)
+        self.reviews = ReviewService(db, self.changes)
+
+    def next_meeting_agenda(self, workbook_id: int, today: dt.date | None = None) -> str:
+        """An agenda for the next meeting from the open actions and unfinished stages."""
+        sequential = {s.id for s in framework(self.workbooks.get(workbook_id).framework_id).stages}
+        stages = [s for s in self.answers.stages(workbook_id) if s.stage_id in sequential]
+        return next_meeting_agenda(
+            self.actions.list_for(workbook_id), stages, today or dt.date.today()
+        )
 
     def detail(self, workbook_id: int, viewer: Person | None = None) -> WorkbookDetail:
         """Everything in one workbook, as ``viewer`` may see it."""

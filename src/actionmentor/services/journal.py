@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from actionmentor.domain.enums import Person
 from actionmentor.domain.text import clean_text
-from actionmentor.errors import InvalidInputError
+from actionmentor.errors import InvalidInputError, NotFoundError
 from actionmentor.services.base import ServiceBase
 from actionmentor.services.events import ChangeKind
 from actionmentor.services.records import JournalRecord
@@ -32,6 +32,20 @@ class JournalService(ServiceBase):
             record = _record(entry, viewer=author)
         self._publish(workbook_id, ChangeKind.JOURNAL, record.id)
         return record
+
+    def delete(self, entry_id: int, person: Person | str) -> None:
+        """Only an entry's author may delete it."""
+        person = Person(person)
+        with self._db.session() as session:
+            entry = session.get(JournalEntry, entry_id)
+            if entry is None:
+                raise NotFoundError(f"There is no journal entry {entry_id}.")
+            if entry.author != person:
+                raise InvalidInputError("Only the person who wrote a journal entry can delete it.")
+            workbook_id = entry.workbook_id
+            self._writable_workbook(session, workbook_id)
+            session.delete(entry)
+        self._publish(workbook_id, ChangeKind.JOURNAL, entry_id)
 
     def list_for(self, workbook_id: int, viewer: Person | None = None) -> list[JournalRecord]:
         """Every entry, oldest first; private text only for its author (``viewer``)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from actionmentor.domain.enums import ActionStatus
 from actionmentor.domain.text import clean_name, clean_text
@@ -164,6 +165,44 @@ class MeetingService(ServiceBase):
             record = _meeting_record(meeting)
         self._publish(workbook_id, ChangeKind.MEETING, record.id)
         return record
+
+    def update(
+        self,
+        meeting_id: int,
+        *,
+        held_at: dt.datetime | None = None,
+        next_meeting_at: dt.datetime | str | None = "unchanged",
+        **text: str,
+    ) -> MeetingRecord:
+        with self._db.session() as session:
+            meeting = self._meeting(session, meeting_id)
+            self._writable_workbook(session, meeting.workbook_id)
+            if held_at is not None:
+                meeting.held_at = _aware(held_at)
+            if next_meeting_at != "unchanged":
+                meeting.next_meeting_at = (
+                    _aware(next_meeting_at) if isinstance(next_meeting_at, dt.datetime) else None
+                )
+            _apply_text(meeting, text, _MEETING_TEXT_FIELDS)
+            session.flush()
+            record, workbook_id = _meeting_record(meeting), meeting.workbook_id
+        self._publish(workbook_id, ChangeKind.MEETING, meeting_id)
+        return record
+
+    def delete(self, meeting_id: int) -> None:
+        with self._db.session() as session:
+            meeting = self._meeting(session, meeting_id)
+            workbook_id = meeting.workbook_id
+            self._writable_workbook(session, workbook_id)
+            session.delete(meeting)
+        self._publish(workbook_id, ChangeKind.MEETING, meeting_id)
+
+    @staticmethod
+    def _meeting(session: Session, meeting_id: int) -> Meeting:
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None:
+            raise NotFoundError(f"There is no meeting {meeting_id}.")
+        return meeting
 
     def list_for(self, workbook_id: int) -> list[MeetingRecord]:
         with self._db.session() as session:

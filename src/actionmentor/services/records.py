@@ -33,6 +33,7 @@ class WorkbookSummary:
     created_at: dt.datetime
     updated_at: dt.datetime
     last_opened_at: dt.datetime | None
+    in_trash: bool = False
 
     @property
     def progress(self) -> float:
@@ -116,3 +117,14 @@ class WorkbookDetail:
     actions: list[ActionRecord]
     meetings: list[MeetingRecord]
     journal: list[JournalRecord]
+
+
+@dataclass(frozen=True)
+class ReviewPoint:
+    """One person's rating of one behaviour in one copy of a repeated review."""
+
+    number: int
+    held_on: dt.date | None
+    person: Person
+    prompt_id: str
+    rating: int

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from actionmentor.domain.enums import Respondent, StageStatus, WorkbookStatus
 from actionmentor.domain.progress import current_stage, overall_progress
 from actionmentor.domain.text import clean_name, clean_text
-from actionmentor.errors import NotFoundError
+from actionmentor.errors import InvalidInputError, NotFoundError
 from actionmentor.exercises import DEFAULT_FRAMEWORK_ID, framework
 from actionmentor.services.base import ServiceBase
 from actionmentor.services.events import ChangeKind
@@ -54,11 +54,38 @@ class WorkbookService(ServiceBase):
         self._publish(summary.id, ChangeKind.WORKBOOK)
         return summary
 
-    def all(self) -> list[WorkbookSummary]:
-        """Every workbook, the most recently changed first."""
+    def all(self, *, trash: bool = False) -> list[WorkbookSummary]:
+        """The workbooks (or those in the trash), the most recently changed first."""
         with self._db.session() as session:
-            workbooks = list(session.scalars(select(Workbook).order_by(Workbook.updated_at.desc())))
+            in_trash = Workbook.deleted_at.is_not(None) if trash else Workbook.deleted_at.is_(None)
+            workbooks = list(
+                session.scalars(
+                    select(Workbook).where(in_trash).order_by(Workbook.updated_at.desc())
+                )
+            )
             return self._summaries(session, workbooks)
+
+    def trash(self, workbook_id: int) -> None:
+        """Move a workbook to the trash, from where it can be restored."""
+        with self._db.session() as session:
+            self._workbook(session, workbook_id).deleted_at = utcnow()
+        self._publish(workbook_id, ChangeKind.WORKBOOK)
+
+    def restore(self, workbook_id: int) -> None:
+        with self._db.session() as session:
+            self._workbook(session, workbook_id).deleted_at = None
+        self._publish(workbook_id, ChangeKind.WORKBOOK)
+
+    def purge(self, workbook_id: int) -> None:
+        """Delete for good a workbook that is in the trash, with everything in it."""
+        with self._db.session() as session:
+            workbook = self._workbook(session, workbook_id)
+            if workbook.deleted_at is None:
+                raise InvalidInputError(
+                    f"{workbook.title!r} is not in the trash; move it there first."
+                )
+            session.delete(workbook)
+        self._publish(workbook_id, ChangeKind.WORKBOOK)
 
     def get(self, workbook_id: int) -> WorkbookSummary:
         with self._db.session() as session:
@@ -143,6 +170,7 @@ class WorkbookService(ServiceBase):
                     created_at=w.created_at,
                     updated_at=w.updated_at,
                     last_opened_at=w.last_opened_at,
+                    in_trash=w.deleted_at is not None,
                 )
             )
         return summaries

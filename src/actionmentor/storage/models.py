@@ -35,6 +35,7 @@ class Workbook(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     last_opened_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(default=None)  # in the trash
 
     answers: Mapped[list[Answer]] = relationship(
         back_populates="workbook", cascade="all, delete-orphan", passive_deletes=True

@@ -6,7 +6,12 @@ from pathlib import Path
 
 # Every Alembic revision this version ships, oldest first. A test checks this list against
 # the migration scripts, so opening an up-to-date database never needs to import Alembic.
-SCHEMA_REVISIONS = ("0001_initial", "0002_opened_and_changed", "0003_repeatable_worksheets")
+SCHEMA_REVISIONS = (
+    "0001_initial",
+    "0002_opened_and_changed",
+    "0003_repeatable_worksheets",
+    "0004_trash",
+)
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 
 # PRAGMA application_id marks the file as ours ("AcMn"), so `file` and we can tell it apart.
