@@ -132,7 +132,9 @@ def test_a_save_that_fails_keeps_the_text_and_says_why(
     line = editor(window, "invitation.who", Respondent.MENTEE).findChild(QLineEdit)
     qtbot.keyClicks(line, "Ben")
     assert not window.workbook.flush()
-    assert window.workbook_view.save_state.text().startswith("Not saved: ")
+    assert window.workbook_view.save_state.text() == "Not saved"
+    assert "has ended" in window.workbook_view.save_state.toolTip()
+    assert "has ended" in window.statusBar().currentMessage()
     assert line.text() == "Ben"
     assert stored(services, workbook_id) == {}
 
@@ -142,30 +144,6 @@ def test_a_save_that_fails_keeps_the_text_and_says_why(
     assert asked and window.isVisible() and line.text() == "Ben"
     window.ask_discard_unsaved = lambda: True  # type: ignore[method-assign]
     assert window.close()
-
-
-def test_the_library_creates_and_opens_a_workbook(
-    qtbot: QtBot, window: MainWindow, services: Services
-) -> None:
-    assert window.library_view.stack.currentWidget() is window.library_view.empty
-    dialog = window.library.make_dialog(window)
-    qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog.mentee, "Ana")
-    dialog.accept()  # no mentor yet: refused, with a reason, dialog stays
-    assert "mentor's name can't be empty" in dialog.error.text()
-    assert services.workbooks.all() == []
-    qtbot.keyClicks(dialog.mentor, "Ben")
-    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
-    assert dialog.created is not None
-    qtbot.waitUntil(lambda: window.library.model.rowCount() == 1)
-    assert window.library_view.stack.currentWidget() is window.library_view.table
-
-    window.library_view.table.selectRow(0)
-    qtbot.mouseClick(window.library_view.open_button, Qt.MouseButton.LeftButton)
-    assert window.stack.currentWidget() is window.workbook_view
-    assert window.workbook_view.title.text() == "Ana with Ben"
-    qtbot.mouseClick(window.workbook_view.back_button, Qt.MouseButton.LeftButton)
-    assert window.stack.currentWidget() is window.library_view
 
 
 def test_every_input_on_every_worksheet_has_an_accessible_name(

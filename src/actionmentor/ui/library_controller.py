@@ -1,21 +1,27 @@
-"""Wires the library screen: listing, creating and opening workbooks."""
+"""Wires the library screen: list, create (wizard), open, rename, end, trash and restore."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from actionmentor.domain.enums import WorkbookStatus
+from actionmentor.errors import UserError
 from actionmentor.exercises import frameworks
 from actionmentor.services import Services
 from actionmentor.services.events import Change, ChangeKind
+from actionmentor.services.records import WorkbookSummary
 from actionmentor.ui.bridge import ChangeSignals
 from actionmentor.ui.library_model import LibraryModel
 from actionmentor.ui.library_view import LibraryView
-from actionmentor.ui.new_workbook_dialog import NewWorkbookDialog
+from actionmentor.ui.undo import CallbackCommand
+from actionmentor.ui.wizard import NewAllianceWizard
 
 
 class LibraryController(QObject):
-    open_requested = Signal(int)
+    open_requested = Signal(int, str)  # workbook id, worksheet to show ("" for the current stage)
+    message = Signal(str)
 
     def __init__(
         self,
@@ -23,44 +29,184 @@ class LibraryController(QObject):
         signals: ChangeSignals,
         model: LibraryModel,
         view: LibraryView,
+        undo_stack: QUndoStack,
         parent: QObject,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.model = model
         self.view = view
+        self.undo_stack = undo_stack
+        # Dialogs are opened without blocking; these hold the one that is open, if any.
+        self.wizard: NewAllianceWizard | None = None
+        self.rename_dialog: QInputDialog | None = None
+        self.confirm_box: QMessageBox | None = None
         view.new_button.clicked.connect(self.new_workbook)
         view.open_button.clicked.connect(self.open_selected)
-        view.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
-        view.table.activated.connect(lambda index: self._open_row(index.row()))
+        view.rename_button.clicked.connect(self.rename_selected)
+        view.end_button.clicked.connect(self.toggle_ended)
+        view.trash_button.clicked.connect(self.trash_selected)
+        view.restore_button.clicked.connect(self.restore_selected)
+        view.purge_button.clicked.connect(self.purge_selected)
+        view.show_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        view.table.doubleClicked.connect(lambda _index: self.open_selected())
+        view.table.activated.connect(lambda _index: self.open_selected())
         view.table.selectionModel().selectionChanged.connect(self._selection_changed)
         signals.changed.connect(self._on_change)
         self.refresh()
 
+    def in_trash_view(self) -> bool:
+        return self.view.show_filter.currentData() == "trash"
+
     def refresh(self) -> None:
-        self.model.set_rows(self.services.workbooks.all())
-        self.view.show_empty(self.model.rowCount() == 0)
+        trash = self.in_trash_view()
+        selected = self.selected()
+        self.model.set_rows(self.services.workbooks.all(trash=trash))
+        self.view.show_empty(self.model.rowCount() == 0, trash)
+        self.view.show_trash_buttons(trash)
+        if selected is not None:
+            for row in range(self.model.rowCount()):
+                if self.model.summary(row).id == selected.id:
+                    self.view.table.selectRow(row)
         self._selection_changed()
 
-    def make_dialog(self, parent: QWidget | None = None) -> NewWorkbookDialog:
-        return NewWorkbookDialog(frameworks(), self.services.workbooks.create, parent)
-
-    def new_workbook(self) -> None:
-        dialog = self.make_dialog(self.view.window())
-        if dialog.exec() and dialog.created is not None:
-            self.open_requested.emit(dialog.created.id)
-
-    def open_selected(self) -> None:
+    def selected(self) -> WorkbookSummary | None:
         rows = self.view.table.selectionModel().selectedRows()
-        if rows:
-            self._open_row(rows[0].row())
-
-    def _open_row(self, row: int) -> None:
-        if 0 <= row < self.model.rowCount():
-            self.open_requested.emit(self.model.summary(row).id)
+        return self.model.summary(rows[0].row()) if rows else None
 
     def _selection_changed(self, *_args: object) -> None:
-        self.view.open_button.setEnabled(bool(self.view.table.selectionModel().selectedRows()))
+        summary = self.selected()
+        for button in self.view.row_buttons:
+            button.setEnabled(summary is not None)
+        ended = summary is not None and summary.status is WorkbookStatus.ENDED
+        self.view.end_button.setText(
+            self.tr("Reopen alliance") if ended else self.tr("End alliance")
+        )
+
+    # -- creating and opening -------------------------------------------------------
+
+    def new_workbook(self) -> None:
+        wizard = NewAllianceWizard(frameworks(), self._create_from_wizard, self.view.window())
+        self.wizard = wizard
+        wizard.finished.connect(lambda _r: self._wizard_finished(wizard))
+        wizard.open()
+
+    def _create_from_wizard(self, wizard: NewAllianceWizard) -> int:
+        summary = self.services.workbooks.create(
+            str(wizard.field("mentee")),
+            str(wizard.field("mentor")),
+            framework_id=wizard.framework.framework_id(),
+            mentee_contact=str(wizard.field("mentee_contact") or ""),
+            mentor_contact=str(wizard.field("mentor_contact") or ""),
+        )
+        meeting = wizard.first_meeting.meeting()
+        if meeting is not None:
+            held_at, place = meeting
+            self.services.meetings.add(
+                summary.id,
+                held_at,
+                place=place,
+                agenda=self.tr(
+                    "Getting to know each other\nThe practical arrangements\nWhat each of us "
+                    "brings and expects"
+                ),
+            )
+        return summary.id
+
+    def _wizard_finished(self, wizard: NewAllianceWizard) -> None:
+        self.wizard = None
+        if wizard.created_id is not None:
+            self.open_requested.emit(wizard.created_id, "invitation")
+
+    def open_selected(self) -> None:
+        summary = self.selected()
+        if summary is not None and not summary.in_trash:
+            self.open_requested.emit(summary.id, "")
+
+    # -- rename, end, trash --------------------------------------------------------------
+
+    def rename_selected(self) -> None:
+        summary = self.selected()
+        if summary is None:
+            return
+        dialog = QInputDialog(self.view.window())
+        dialog.setWindowTitle(self.tr("Rename workbook"))
+        dialog.setLabelText(self.tr("New title:"))
+        dialog.setTextValue(summary.title)
+        dialog.textValueSelected.connect(lambda title: self._rename(summary.id, title))
+        dialog.finished.connect(lambda _r: setattr(self, "rename_dialog", None))
+        self.rename_dialog = dialog
+        dialog.open()
+
+    def _rename(self, workbook_id: int, title: str) -> None:
+        try:
+            self.services.workbooks.rename(workbook_id, title)
+        except UserError as exc:
+            self.message.emit(str(exc))
+
+    def toggle_ended(self) -> None:
+        summary = self.selected()
+        if summary is None:
+            return
+        new = (
+            WorkbookStatus.ACTIVE
+            if summary.status is WorkbookStatus.ENDED
+            else WorkbookStatus.ENDED
+        )
+        old = summary.status
+        self.undo_stack.push(
+            CallbackCommand(
+                self.tr("end alliance")
+                if new is WorkbookStatus.ENDED
+                else self.tr("reopen alliance"),
+                lambda: self.services.workbooks.set_status(summary.id, new),
+                lambda: self.services.workbooks.set_status(summary.id, old),
+            )
+        )
+
+    def trash_selected(self) -> None:
+        summary = self.selected()
+        if summary is None:
+            return
+        self.undo_stack.push(
+            CallbackCommand(
+                self.tr("move “%s” to the trash") % summary.title,
+                lambda: self.services.workbooks.trash(summary.id),
+                lambda: self.services.workbooks.restore(summary.id),
+            )
+        )
+        self.message.emit(
+            self.tr("“%s” moved to the trash. Edit › Undo brings it back.") % summary.title
+        )
+
+    def restore_selected(self) -> None:
+        summary = self.selected()
+        if summary is not None:
+            self.services.workbooks.restore(summary.id)
+            self.message.emit(self.tr("“%s” restored.") % summary.title)
+
+    def purge_selected(self) -> None:
+        summary = self.selected()
+        if summary is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete for good"),
+            self.tr("Delete “%s” and everything in it for good? This can't be undone.")
+            % summary.title,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self.view.window(),
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda result: self._purge_answered(box, summary.id))
+        self.confirm_box = box
+        box.open()
+
+    def _purge_answered(self, box: QMessageBox, workbook_id: int) -> None:
+        self.confirm_box = None
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+            self.services.workbooks.purge(workbook_id)
+            self.undo_stack.clear()  # earlier commands may refer to it
 
     def _on_change(self, change: Change) -> None:
         if change.kind is ChangeKind.WORKBOOK:

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,7 +31,26 @@ class LibraryView(QWidget):
         self.new_button.setAccessibleName(self.tr("New workbook"))
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setAccessibleName(self.tr("Open the selected workbook"))
-        self.open_button.setEnabled(False)
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.end_button = QPushButton(self.tr("End alliance"))
+        self.end_button.setToolTip(self.tr("An ended alliance stays readable; you can reopen it"))
+        self.trash_button = QPushButton(self.tr("Move to trash"))
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.purge_button = QPushButton(self.tr("Delete for good…"))
+        self.row_buttons = [
+            self.open_button,
+            self.rename_button,
+            self.end_button,
+            self.trash_button,
+            self.restore_button,
+            self.purge_button,
+        ]
+        for button in self.row_buttons:
+            button.setEnabled(False)
+        self.show_filter = QComboBox()
+        self.show_filter.setAccessibleName(self.tr("Which workbooks to show"))
+        self.show_filter.addItem(self.tr("Workbooks"), "workbooks")
+        self.show_filter.addItem(self.tr("Trash"), "trash")
 
         self.table = QTableView()
         self.table.setModel(model)
@@ -53,14 +73,19 @@ class LibraryView(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(title, 1)
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.open_button)
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(self.show_filter)
+        top.addWidget(self.new_button)
+        row = QHBoxLayout()
+        for button in self.row_buttons:
+            row.addWidget(button)
+        row.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(buttons)
+        layout.addLayout(top)
         layout.addWidget(self.stack, 1)
+        layout.addLayout(row)
 
     def _welcome(self) -> str:
         """First use: what the method is, then how to start."""
@@ -72,5 +97,15 @@ class LibraryView(QWidget):
             + f"<p><i>{escape(text.credit)}</i></p>"
         )
 
-    def show_empty(self, empty: bool) -> None:
+    def show_empty(self, empty: bool, trash: bool = False) -> None:
+        if trash:
+            self.empty.setText(self.tr("The trash is empty."))
+        else:
+            self.empty.setText(self._welcome())
         self.stack.setCurrentWidget(self.empty if empty else self.table)
+
+    def show_trash_buttons(self, trash: bool) -> None:
+        for button in (self.open_button, self.rename_button, self.end_button, self.trash_button):
+            button.setVisible(not trash)
+        self.restore_button.setVisible(trash)
+        self.purge_button.setVisible(trash)

@@ -1,17 +1,22 @@
-"""The main window: a stack of the library and the open workbook, and the menus."""
+"""The main window: a stack of the library and the open workbook, the menus, and the
+window state kept between runs."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from actionmentor import APP_NAME
+from actionmentor.errors import UserError
 from actionmentor.services import Services
 from actionmentor.ui.about_dialog import AboutMethodDialog
 from actionmentor.ui.bridge import ChangeSignals
 from actionmentor.ui.library_controller import LibraryController
 from actionmentor.ui.library_model import LibraryModel
 from actionmentor.ui.library_view import LibraryView
+from actionmentor.ui.settings import AppSettings
 from actionmentor.ui.workbook_controller import WorkbookController
 from actionmentor.ui.workbook_view import WorkbookView
 
@@ -20,33 +25,46 @@ class MainWindow(QMainWindow):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.settings = AppSettings(Path(services.db.path).parent)
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 760)
         self.signals = ChangeSignals(services, self)
+        self.undo_stack = QUndoStack(self)
 
         self.library_view = LibraryView(LibraryModel())
         self.library = LibraryController(
-            services, self.signals, self.library_view.table.model(), self.library_view, self
+            services,
+            self.signals,
+            self.library_view.table.model(),
+            self.library_view,
+            self.undo_stack,
+            self,
         )
         self.workbook_view = WorkbookView()
-        self.workbook = WorkbookController(services, self.signals, self.workbook_view, self)
+        self.workbook = WorkbookController(
+            services, self.signals, self.workbook_view, self.undo_stack, self
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library_view)
         self.stack.addWidget(self.workbook_view)
         self.setCentralWidget(self.stack)
 
         self.library.open_requested.connect(self.open_workbook)
+        self.library.message.connect(self.show_message)
+        self.workbook.message.connect(self.show_message)
         self.workbook.closed.connect(self.show_library)
         self._build_menus()
-        self.statusBar().showMessage(str(services.db.path), 4000)
+        for action in self.stage_actions:
+            action.setEnabled(False)
+        self._restore()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        new = QAction(self.tr("&New workbook…"), self)
+        new = QAction(self.tr("&New alliance…"), self)
         new.setShortcut(QKeySequence.StandardKey.New)
         new.triggered.connect(self.library.new_workbook)
         library = QAction(self.tr("&Library"), self)
-        library.setShortcut(QKeySequence("Ctrl+L"))
+        library.setShortcut(QKeySequence.StandardKey.Close)
         library.triggered.connect(self.workbook.close)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -54,20 +72,64 @@ class MainWindow(QMainWindow):
         file_menu.addActions([new, library])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addActions([self.undo_action, self.redo_action])
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        previous_stage = QAction(self.tr("&Previous stage"), self)
+        previous_stage.setShortcut(QKeySequence("Ctrl+PgUp"))
+        previous_stage.triggered.connect(lambda: self.workbook.step_stage(-1))
+        next_stage = QAction(self.tr("&Next stage"), self)
+        next_stage.setShortcut(QKeySequence("Ctrl+PgDown"))
+        next_stage.triggered.connect(lambda: self.workbook.step_stage(1))
+        go_menu.addActions([previous_stage, next_stage])
+        self.stage_actions = (previous_stage, next_stage)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         method = QAction(self.tr("About this &method"), self)
-        method.triggered.connect(lambda: AboutMethodDialog(self).exec())
+        method.triggered.connect(lambda: AboutMethodDialog(self).open())
         help_menu.addAction(method)
 
-    def open_workbook(self, workbook_id: int) -> None:
-        self.workbook.open(workbook_id)
+    def _restore(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        last = self.settings.last_workbook()
+        if last is not None:
+            try:
+                summary = self.services.workbooks.get(last)
+            except UserError:
+                return  # deleted since: start at the library
+            if not summary.in_trash:
+                self.open_workbook(last)
+
+    def open_workbook(self, workbook_id: int, worksheet_id: str = "") -> None:
+        try:
+            self.workbook.open(workbook_id, worksheet_id=worksheet_id or None)
+        except UserError as exc:
+            self.show_message(str(exc))
+            return
         self.stack.setCurrentWidget(self.workbook_view)
+        for action in self.stage_actions:
+            action.setEnabled(True)
         self.setWindowTitle(f"{self.workbook_view.title.text()} — {APP_NAME}")
+        self.settings.set_last_workbook(workbook_id)
 
     def show_library(self) -> None:
         self.library.refresh()
         self.stack.setCurrentWidget(self.library_view)
+        for action in self.stage_actions:
+            action.setEnabled(False)
         self.setWindowTitle(APP_NAME)
+        self.settings.set_last_workbook(None)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
 
     def ask_discard_unsaved(self) -> bool:
         """Ask whether to close although the last changes could not be saved."""
@@ -77,15 +139,19 @@ class MainWindow(QMainWindow):
             self.tr(
                 "Some of your last changes could not be saved:\n%s\n\nClose anyway and lose them?"
             )
-            % self.workbook_view.save_state.text(),
+            % self.workbook_view.save_state.toolTip(),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.workbook.flush() and not self.ask_discard_unsaved():
-            event.ignore()
-            return
+        if not self.workbook.flush():
+            if not self.ask_discard_unsaved():
+                event.ignore()
+                return
+            self.workbook.autosaver.discard()
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.sync()
         self.signals.detach()
         event.accept()

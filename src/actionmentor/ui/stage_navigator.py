@@ -12,8 +12,12 @@ from actionmentor.services.records import StageState
 WORKSHEET_ROLE = Qt.ItemDataRole.UserRole
 
 
+STAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 class StageNavigator(QTreeWidget):
     worksheet_chosen = Signal(str, str)  # stage id, worksheet id
+    stage_chosen = Signal(str)  # a stage's own page
 
     def __init__(self, framework: Framework, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,7 +28,7 @@ class StageNavigator(QTreeWidget):
         self._titles: dict[str, str] = {}
         for stage in framework.all_stages():
             item = QTreeWidgetItem([stage.title])
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            item.setData(0, STAGE_ROLE, stage.id)
             self._stage_items[stage.id] = item
             self._titles[stage.id] = stage.title
             for worksheet in stage.worksheets:
@@ -37,9 +41,31 @@ class StageNavigator(QTreeWidget):
         self.currentItemChanged.connect(self._current_changed)
 
     def _current_changed(self, item: QTreeWidgetItem | None, _old: object) -> None:
-        data = item.data(0, WORKSHEET_ROLE) if item else None
+        if item is None:
+            return
+        data = item.data(0, WORKSHEET_ROLE)
         if data:
             self.worksheet_chosen.emit(*data)
+        elif item.data(0, STAGE_ROLE):
+            self.stage_chosen.emit(item.data(0, STAGE_ROLE))
+
+    def select_stage(self, stage_id: str) -> None:
+        item = self._stage_items.get(stage_id)
+        if item is not None:
+            self.setCurrentItem(item)
+
+    def current_stage_id(self) -> str | None:
+        """The stage shown now, whether its own page or one of its worksheets."""
+        item = self.currentItem()
+        if item is None:
+            return None
+        if item.parent() is not None:
+            item = item.parent()
+        stage_id = item.data(0, STAGE_ROLE)
+        return str(stage_id) if stage_id else None
+
+    def stage_ids(self) -> list[str]:
+        return list(self._stage_items)
 
     def current_worksheet(self) -> tuple[str, str] | None:
         item = self.currentItem()
@@ -63,6 +89,8 @@ class StageNavigator(QTreeWidget):
             ticks = ("✓" if state.mentee_signed_at else "·") + (
                 "✓" if state.mentor_signed_at else "·"
             )
+            if state.edited_after_signoff_at is not None:
+                ticks += " ✎"  # changed since it was signed
             text = f"{self._titles[state.stage_id]}   {state.answered}/{state.total}  {ticks}"
             item.setText(0, text)
             font = item.font(0)
@@ -77,5 +105,6 @@ class StageNavigator(QTreeWidget):
                 self.tr("%1 of %2 answered")
                 .replace("%1", str(state.answered))
                 .replace("%2", str(state.total))
-                + "".join(f"; {s}" for s in signed if s),
+                + "".join(f"; {s}" for s in signed if s)
+                + (self.tr("; changed since sign-off") if state.edited_after_signoff_at else ""),
             )

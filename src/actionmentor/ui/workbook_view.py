@@ -1,4 +1,5 @@
-"""The workbook screen's layout: a header, the stage navigator and the page area."""
+"""The workbook screen's layout: a header, then tabs for the worksheets, the action plan,
+the meetings, the journal and the relationship reviews."""
 
 from __future__ import annotations
 
@@ -7,12 +8,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from actionmentor.ui.action_plan import ActionPlanView, ActionsModel
+from actionmentor.ui.journal_tab import JournalView
+from actionmentor.ui.meetings_tab import MeetingsView
+from actionmentor.ui.reviews_tab import ReviewsView
 from actionmentor.ui.writer_switch import WriterSwitch
 
 
@@ -29,9 +36,18 @@ class WorkbookView(QWidget):
         self.save_state = QLabel()
         self.save_state.setObjectName("muted")
         self.save_state.setAccessibleName(self.tr("Save state"))
-        self.save_state.setMinimumWidth(150)
+        self.save_state.setMinimumWidth(140)
         self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.ended_banner = QLabel(
+            self.tr("This alliance has ended. Its workbook can be read but not changed.")
+        )
+        self.ended_banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 4px;")
+        self.ended_banner.hide()
 
+        # Long titles give way (they are also the window title) rather than widen the window.
+        for label in (self.title, self.people):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(120)
         heading = QVBoxLayout()
         heading.setSpacing(0)
         heading.addWidget(self.title)
@@ -44,6 +60,7 @@ class WorkbookView(QWidget):
         header.addSpacing(12)
         header.addWidget(self.save_state)
 
+        # The worksheets tab: navigator on the left, stage or worksheet page on the right.
         self.navigator_slot = QVBoxLayout()
         self.navigator_slot.setContentsMargins(0, 0, 0, 0)
         navigator_holder = QWidget()
@@ -55,7 +72,20 @@ class WorkbookView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([310, 900])
 
+        self.action_plan = ActionPlanView(ActionsModel())
+        self.meetings = MeetingsView()
+        self.journal = JournalView()
+        self.reviews = ReviewsView()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Parts of the workbook"))
+        self.tabs.addTab(self.splitter, self.tr("Stages and worksheets"))
+        self.tabs.addTab(self.action_plan, self.tr("Action plan"))
+        self.tabs.addTab(self.meetings, self.tr("Meetings"))
+        self.tabs.addTab(self.journal, self.tr("Journal"))
+        self.tabs.addTab(self.reviews, self.tr("Reviews"))
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(header)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.ended_banner)
+        layout.addWidget(self.tabs, 1)

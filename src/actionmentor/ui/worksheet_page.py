@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -38,6 +38,7 @@ class WorksheetPage(QScrollArea):
     answer_edited = Signal(str, str, object)
     instance_chosen = Signal(int)  # a copy of a repeatable worksheet
     new_instance_requested = Signal()
+    actions_requested = Signal(str)  # add the rows of this table prompt to the action plan
 
     def __init__(
         self,
@@ -56,6 +57,8 @@ class WorksheetPage(QScrollArea):
         self._names = names
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Pages reflow to the window's width: never a sideways scroll at 1280×800.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         body.setObjectName("worksheetBody")
         layout = QVBoxLayout(body)
@@ -132,6 +135,17 @@ class WorksheetPage(QScrollArea):
         for respondent in prompt.respondent.respondents():
             row.addLayout(self._slot(prompt, respondent, writer, answers), 1)
         layout.addLayout(row)
+        if prompt.action_columns:
+            button = QPushButton(self.tr("Add these rows to the action plan"))
+            button.setAccessibleName(
+                self.tr("Add the rows of “%s” to the action plan") % prompt.text
+            )
+            button.clicked.connect(lambda: self.actions_requested.emit(prompt.id))
+            self.actions_button = button
+            bar = QHBoxLayout()
+            bar.addWidget(button)
+            bar.addStretch()
+            layout.addLayout(bar)
         return card
 
     def _slot(

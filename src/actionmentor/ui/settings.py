@@ -1,0 +1,36 @@
+"""Window state kept between runs, in an INI file beside the database (owner-only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from actionmentor.storage.files import make_private
+
+
+class AppSettings:
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / "settings.ini"
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def geometry(self) -> QByteArray | None:
+        value = self._qs.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, geometry: QByteArray) -> None:
+        self._qs.setValue("window/geometry", geometry)
+
+    def last_workbook(self) -> int | None:
+        value = self._qs.value("session/last_workbook")
+        try:
+            return int(value) if value not in (None, "") else None
+        except (TypeError, ValueError):
+            return None  # a hand-edited or damaged file: start at the library
+
+    def set_last_workbook(self, workbook_id: int | None) -> None:
+        self._qs.setValue("session/last_workbook", "" if workbook_id is None else workbook_id)
+
+    def sync(self) -> None:
+        self._qs.sync()
+        make_private(self.path)

@@ -1,0 +1,161 @@
+"""Undoable structural edits (actions, meetings, journal entries, sign-offs).
+
+Each command calls the services both ways. A record that is deleted and then restored
+comes back with a new id, so commands remember the id they last produced.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from actionmentor.domain.enums import Person
+from actionmentor.services import Services
+from actionmentor.services.records import ActionRecord, JournalRecord, MeetingRecord
+
+_ACTION_FIELDS = ("detail", "goal", "support", "measure")
+_MEETING_FIELDS = ("place", "agenda", "notes", "actions_agreed")
+
+
+class CallbackCommand(QUndoCommand):
+    def __init__(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._redo = redo
+        self._undo = undo
+
+    def redo(self) -> None:
+        self._redo()
+
+    def undo(self) -> None:
+        self._undo()
+
+
+def _recreate_action(services: Services, workbook_id: int, a: ActionRecord) -> int:
+    return services.actions.add(
+        workbook_id,
+        a.title,
+        due_date=a.due_date,
+        status=a.status,
+        source_prompt_id=a.source_prompt_id,
+        **{f: getattr(a, f) for f in _ACTION_FIELDS},
+    ).id
+
+
+def add_action(services: Services, workbook_id: int, draft: ActionRecord) -> QUndoCommand:
+    state = {"id": 0}
+
+    def redo() -> None:
+        state["id"] = _recreate_action(services, workbook_id, draft)
+
+    return CallbackCommand(
+        f"add action “{draft.title}”", redo, lambda: services.actions.delete(state["id"])
+    )
+
+
+def delete_action(services: Services, workbook_id: int, action: ActionRecord) -> QUndoCommand:
+    state = {"id": action.id}
+
+    def undo() -> None:
+        state["id"] = _recreate_action(services, workbook_id, action)
+
+    return CallbackCommand(
+        f"delete action “{action.title}”", lambda: services.actions.delete(state["id"]), undo
+    )
+
+
+def edit_action(services: Services, before: ActionRecord, after: ActionRecord) -> QUndoCommand:
+    def apply(record: ActionRecord) -> None:
+        services.actions.update(
+            before.id,
+            title=record.title,
+            due_date=record.due_date,
+            status=record.status,
+            **{f: getattr(record, f) for f in _ACTION_FIELDS},
+        )
+
+    return CallbackCommand(
+        f"edit action “{after.title}”", lambda: apply(after), lambda: apply(before)
+    )
+
+
+def _recreate_meeting(services: Services, workbook_id: int, m: MeetingRecord) -> int:
+    return services.meetings.add(
+        workbook_id,
+        m.held_at,
+        next_meeting_at=m.next_meeting_at,
+        **{f: getattr(m, f) for f in _MEETING_FIELDS},
+    ).id
+
+
+class AddMeeting(QUndoCommand):
+    """Adds a meeting; ``meeting_id`` is the id it has now (it changes after undo and redo)."""
+
+    def __init__(self, services: Services, workbook_id: int, draft: MeetingRecord) -> None:
+        super().__init__("add meeting")
+        self.services, self.workbook_id, self.draft = services, workbook_id, draft
+        self.meeting_id = 0
+
+    def redo(self) -> None:
+        self.meeting_id = _recreate_meeting(self.services, self.workbook_id, self.draft)
+
+    def undo(self) -> None:
+        # Keep what was typed into it since, so redo brings back the latest version.
+        current = {m.id: m for m in self.services.meetings.list_for(self.workbook_id)}
+        self.draft = current.get(self.meeting_id, self.draft)
+        self.services.meetings.delete(self.meeting_id)
+
+
+def delete_meeting(services: Services, workbook_id: int, meeting: MeetingRecord) -> QUndoCommand:
+    state = {"id": meeting.id}
+
+    def undo() -> None:
+        state["id"] = _recreate_meeting(services, workbook_id, meeting)
+
+    return CallbackCommand("delete meeting", lambda: services.meetings.delete(state["id"]), undo)
+
+
+def add_journal_entry(
+    services: Services, workbook_id: int, author: Person, text: str, private: bool
+) -> QUndoCommand:
+    state = {"id": 0}
+
+    def redo() -> None:
+        state["id"] = services.journal.add(workbook_id, author, text, private=private).id
+
+    return CallbackCommand(
+        "add journal entry", redo, lambda: services.journal.delete(state["id"], author)
+    )
+
+
+def delete_journal_entry(
+    services: Services, workbook_id: int, entry: JournalRecord, text: str
+) -> QUndoCommand:
+    state = {"id": entry.id}
+
+    def undo() -> None:
+        state["id"] = services.journal.add(
+            workbook_id, entry.author, text, private=entry.private
+        ).id
+
+    return CallbackCommand(
+        "delete journal entry", lambda: services.journal.delete(state["id"], entry.author), undo
+    )
+
+
+def sign_off(
+    services: Services, workbook_id: int, stage_id: str, person: Person, sign: bool
+) -> QUndoCommand:
+    def do(signed: bool) -> None:
+        if signed:
+            services.answers.sign_off(workbook_id, stage_id, person)
+        else:
+            services.answers.withdraw_sign_off(workbook_id, stage_id, person)
+
+    text = "sign off stage" if sign else "withdraw sign-off"
+    return CallbackCommand(text, lambda: do(sign), lambda: do(not sign))
+
+
+def replace_fields(record: ActionRecord, **changes: object) -> ActionRecord:
+    return dataclasses.replace(record, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,313 @@
+"""The whole-window flows of a pair at one laptop, driven through the real widgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QRadioButton, QWizard
+from pytestqt.qtbot import QtBot
+
+from actionmentor.domain.enums import ActionStatus, Person, Respondent, StageStatus
+from actionmentor.services import Services, open_services
+from actionmentor.services.demo import create_demo
+from actionmentor.ui.main_window import MainWindow
+from actionmentor.ui.stage_page import StagePage
+from actionmentor.ui.workbook_controller import ACTIONS_TAB, JOURNAL_TAB, MEETINGS_TAB
+from actionmentor.ui.worksheet_page import WorksheetPage
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def click(qtbot: QtBot, widget) -> None:  # type: ignore[no-untyped-def]
+    assert widget.isEnabled(), widget.text() if hasattr(widget, "text") else widget
+    if isinstance(widget, QCheckBox | QRadioButton):
+        # These react to clicks on their box and label, not on empty space to the right.
+        qtbot.mouseClick(widget, LEFT, pos=QPoint(8, widget.height() // 2))
+    else:
+        qtbot.mouseClick(widget, LEFT)
+
+
+def switch_writer(qtbot: QtBot, window: MainWindow, person: Person) -> None:
+    click(qtbot, window.workbook_view.writer_switch.buttons[person])
+    assert window.workbook.writer() is person
+
+
+def test_create_an_alliance_through_the_wizard(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    click(qtbot, window.library_view.new_button)
+    wizard = window.library.wizard
+    assert wizard is not None and wizard.isVisible()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    click(qtbot, next_button)  # past "what this method is"
+    assert not next_button.isEnabled()  # a name is required
+    qtbot.keyClicks(wizard.you.name, "Ana Evora")  # QTest types ASCII only
+    qtbot.keyClicks(wizard.you.contact, "ana@example.org")
+    click(qtbot, next_button)
+    qtbot.keyClicks(wizard.mentor.name, "Ben Ota")
+    click(qtbot, next_button)
+    eleven = wizard.framework.group.button(1)  # the eleven-stage framework
+    click(qtbot, eleven)
+    assert eleven.isChecked()
+    click(qtbot, next_button)
+    click(qtbot, wizard.first_meeting.planned)
+    qtbot.keyClicks(wizard.first_meeting.place, "The library cafe")
+    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+
+    [summary] = services.workbooks.all()
+    assert (summary.mentee, summary.mentor, summary.framework_id) == (
+        "Ana Evora",
+        "Ben Ota",
+        "hay-2018",
+    )
+    assert summary.mentee_contact == "ana@example.org"
+    [meeting] = services.meetings.list_for(summary.id)
+    assert meeting.place == "The library cafe" and "Getting to know" in meeting.agenda
+    assert window.stack.currentWidget() is window.workbook_view
+    page = window.workbook.page
+    assert isinstance(page, WorksheetPage) and page.worksheet.id == "invitation"
+
+
+def test_sign_off_a_stage_as_both_people_and_edit_after(
+    qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    window.open_workbook(workbook_id)
+    page = window.workbook.page
+    assert isinstance(page, StagePage) and page.stage.id == "alliance"
+    click(qtbot, page.sign_button)
+    page = window.workbook.page
+    assert "Signed by Ana Évora" in page.sign_labels[Person.MENTEE].text()
+    assert not page.sign_button.isEnabled()
+
+    switch_writer(qtbot, window, Person.MENTOR)
+    click(qtbot, window.workbook.page.sign_button)
+    state = services.answers.stages(workbook_id)[0]
+    assert state.status is StageStatus.COMPLETE
+    assert window.workbook.navigator.topLevelItem(0).text(0).endswith("✓✓")
+
+    # Editing after sign-off is allowed, and the stage says so.
+    click(qtbot, window.workbook.page.worksheet_buttons["agreement.trust"])
+    box = window.workbook.page.editors[("agreement.trust.undermine", Respondent.MENTOR)].findChild(
+        QPlainTextEdit
+    )
+    qtbot.keyClicks(box, "By telling stories")
+    window.workbook.flush()
+    window.workbook.navigator.select_stage("alliance")
+    page = window.workbook.page
+    assert "Changed since sign-off" in page.changed_label.text()
+    assert page.sign_button.text() == "Sign again as Ben Ōta"
+
+    # Undo takes back the last structural edit: the mentor's sign-off.
+    window.undo_action.trigger()
+    assert services.answers.stages(workbook_id)[0].mentor_signed_at is None
+
+
+def test_add_an_action_complete_it_and_filter(
+    qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    window.open_workbook(workbook_id)
+    window.workbook_view.tabs.setCurrentIndex(ACTIONS_TAB)
+    plan = window.workbook_view.action_plan
+    click(qtbot, plan.add_button)
+    dialog = window.workbook.actions.dialog
+    assert dialog is not None
+    dialog.buttons.accepted.emit()  # OK with no title: refused, dialog stays
+    assert "can't be empty" in dialog.error.text() and dialog.isVisible()
+    qtbot.keyClicks(dialog.title, "Book the finance course")
+    qtbot.keyClicks(dialog.goal, "Budget skills")
+    dialog.due.setDate(dialog.due.date().currentDate().addDays(-3))  # already late
+    click(qtbot, dialog.buttons.buttons()[0])
+
+    [action] = services.actions.list_for(workbook_id)
+    assert action.title == "Book the finance course" and action.due_date < dt.date.today()
+    assert plan.model.rowCount() == 1
+    assert "overdue" in plan.model.index(0, 2).data()
+    assert plan.summary.text() == "1 actions, 1 open, 1 overdue"
+
+    plan.table.selectRow(0)
+    click(qtbot, plan.done_button)
+    [action] = services.actions.list_for(workbook_id)
+    assert action.status is ActionStatus.DONE and action.completed_at is not None
+    assert "overdue" not in plan.model.index(0, 2).data()
+
+    plan.filter.setCurrentIndex(plan.filter.findText("Open (planned or in progress)"))
+    assert plan.proxy.rowCount() == 0
+    plan.filter.setCurrentIndex(plan.filter.findText("Done"))
+    assert plan.proxy.rowCount() == 1
+
+    window.undo_action.trigger()  # undo "mark done"
+    assert services.actions.list_for(workbook_id)[0].status is ActionStatus.PLANNED
+
+
+def test_actions_from_the_planning_table_link_back_to_it(
+    qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    services.answers.save(
+        workbook_id, "action.plan.actions", "together", [{"Action": "Shadow a manager"}]
+    )
+    window.open_workbook(workbook_id, "action.plan")
+    click(qtbot, window.workbook.page.actions_button)
+    assert "1 action(s) added" in window.statusBar().currentMessage()
+    window.workbook_view.tabs.setCurrentIndex(ACTIONS_TAB)
+    plan = window.workbook_view.action_plan
+    plan.table.selectRow(0)
+    assert plan.model.index(0, 6).data() == "Planning the actions"
+    click(qtbot, plan.source_button)
+    assert window.workbook_view.tabs.currentIndex() == 0
+    assert window.workbook.page.worksheet.id == "action.plan"
+
+
+def test_log_a_meeting_and_prepare_the_next(
+    qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    services.actions.add(workbook_id, "Talk to my manager")
+    window.open_workbook(workbook_id)
+    window.workbook_view.tabs.setCurrentIndex(MEETINGS_TAB)
+    meetings = window.workbook_view.meetings
+    assert meetings.empty.isVisibleTo(meetings)
+    click(qtbot, meetings.new_button)
+    qtbot.keyClicks(meetings.place, "Library cafe")
+    qtbot.keyClicks(meetings.notes, "We agreed the arrangements.")
+    qtbot.keyClicks(meetings.actions_agreed, "Ana drafts the agreement.")
+    qtbot.waitUntil(lambda: window.workbook_view.save_state.text() == "All changes saved")
+    [meeting] = services.meetings.list_for(workbook_id)
+    assert (meeting.place, meeting.notes, meeting.actions_agreed) == (
+        "Library cafe",
+        "We agreed the arrangements.",
+        "Ana drafts the agreement.",
+    )
+
+    click(qtbot, meetings.prepare_button)
+    later = services.meetings.list_for(workbook_id)[-1]
+    assert "- Talk to my manager" in later.agenda and "Alliance:" in later.agenda
+    assert later.place == "Library cafe"
+    assert meetings.agenda.toPlainText() == later.agenda
+
+
+def test_a_private_entry_is_hidden_from_the_other_person(
+    qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    window.open_workbook(workbook_id)
+    window.workbook_view.tabs.setCurrentIndex(JOURNAL_TAB)
+    journal = window.workbook_view.journal
+    qtbot.keyClicks(journal.text, "Not sure I want the job.")
+    click(qtbot, journal.private)
+    click(qtbot, journal.add_button)
+    qtbot.keyClicks(journal.text, "A good first meeting.")
+    click(qtbot, journal.add_button)
+    texts = [journal.entries.item(i).text() for i in range(journal.entries.count())]
+    assert any("Not sure I want the job." in t and "private" in t for t in texts)
+
+    switch_writer(qtbot, window, Person.MENTOR)
+    texts = [journal.entries.item(i).text() for i in range(journal.entries.count())]
+    assert not any("Not sure" in t for t in texts)
+    assert "Private entry by Ana Évora (hidden)" in texts
+    assert any("A good first meeting." in t for t in texts)
+    journal.entries.setCurrentRow(0)
+    assert not journal.delete_button.isEnabled()  # not the mentor's entry
+
+
+def test_close_and_reopen_finds_everything(
+    qtbot: QtBot, services: Services, data_dir: Path
+) -> None:
+    from actionmentor.ui.app import make_application
+
+    make_application()
+    wid = create_demo(services)
+    first = MainWindow(services)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1100, 700)
+    first.open_workbook(wid)
+    line = first.workbook.page  # the current stage page
+    assert isinstance(line, StagePage)
+    first.workbook.navigator.select("alliance", "invitation")
+    who = first.workbook.page.editors[("invitation.who", Respondent.MENTEE)].findChild(QLineEdit)
+    who.clear()
+    qtbot.keyClicks(who, "Tom, who led the clinic redesign")
+    assert first.close()  # saves what was typed and the window state
+
+    services.close()
+    reopened_services = open_services(data_dir)
+    second = MainWindow(reopened_services)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.stack.currentWidget() is second.workbook_view  # the last workbook
+    assert second.width() == 1100
+    second.workbook.navigator.select("alliance", "invitation")
+    who = second.workbook.page.editors[("invitation.who", Respondent.MENTEE)]
+    assert who.value() == "Tom, who led the clinic redesign"
+    detail = reopened_services.detail(wid)
+    assert len(detail.actions) == 5 and len(detail.meetings) == 3 and len(detail.journal) == 3
+    second.close()
+    reopened_services.close()
+
+
+def test_library_rename_end_trash_undo_restore_and_purge(
+    qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    library = window.library_view
+    library.table.selectRow(0)
+    click(qtbot, library.rename_button)
+    dialog = window.library.rename_dialog
+    assert dialog is not None
+    dialog.setTextValue("Ana and Ben, 2026")
+    dialog.accept()
+    assert services.workbooks.get(workbook_id).title == "Ana and Ben, 2026"
+
+    library.table.selectRow(0)
+    click(qtbot, library.end_button)
+    assert services.workbooks.get(workbook_id).status == "ended"
+    assert library.end_button.text() == "Reopen alliance"
+    click(qtbot, library.open_button)
+    assert window.workbook_view.ended_banner.isVisibleTo(window.workbook_view)
+    click(qtbot, window.workbook_view.back_button)
+
+    library.table.selectRow(0)
+    click(qtbot, library.trash_button)
+    assert services.workbooks.all() == []
+    assert "Edit › Undo" in window.statusBar().currentMessage()
+    window.undo_action.trigger()
+    assert [w.id for w in services.workbooks.all()] == [workbook_id]
+
+    library.table.selectRow(0)
+    click(qtbot, library.trash_button)
+    library.show_filter.setCurrentIndex(library.show_filter.findData("trash"))
+    assert library.restore_button.isVisible() and not library.open_button.isVisible()
+    library.table.selectRow(0)
+    click(qtbot, library.purge_button)
+    box = window.library.confirm_box
+    assert box is not None
+    click(qtbot, box.button(box.StandardButton.Yes))
+    assert services.workbooks.all(trash=True) == []
+    assert library.stack.currentWidget() is library.empty
+
+
+def test_ctrl_page_down_moves_between_stages(
+    qtbot: QtBot, window: MainWindow, workbook_id: int
+) -> None:
+    window.open_workbook(workbook_id)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.workbook.navigator.current_stage_id() == "assessment"
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.workbook.navigator.current_stage_id() == "alliance"
+
+
+def test_every_page_fits_1280_by_800_without_sideways_scrolling(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    wid = create_demo(services)
+    window.resize(1280, 800)
+    window.open_workbook(wid)
+    fw = window.workbook.framework
+    for stage in fw.all_stages():
+        window.workbook.navigator.select_stage(stage.id)
+        for sheet in stage.worksheets:
+            window.workbook.navigator.select(stage.id, sheet.id)
+            page = window.workbook.page
+            qtbot.waitUntil(lambda page=page: page.widget().width() > 0)
+            assert page.widget().minimumSizeHint().width() <= page.viewport().width(), sheet.id
+    assert window.width() <= 1280 and window.minimumSizeHint().width() <= 1280
