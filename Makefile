@@ -37,6 +37,6 @@ clean:
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
 
-# PNGs of the main screens, rendered offscreen, for looking at what changed.
+# docs/screenshots/: every view of the demo workbook, rendered offscreen.
 screenshots: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py

@@ -178,3 +178,20 @@ def test_frameworks_json_lists_both_frameworks_complete() -> None:
             for w in s["worksheets"]
         )
         assert count >= minimum
+
+
+def test_screenshot_renders_the_real_window(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    wid = ok("demo", data_dir=data).strip()
+    out = tmp_path / "review.png"
+    result = run("screenshot", "--workbook", wid, "--view", "review", "--size", "1024x700",
+                 "--out", str(out), data_dir=data)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    header = out.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
+    assert (width, height) == (1024, 700)
+    assert "needs --workbook" in fails("screenshot", "--view", "actions", "--out",
+                                       str(out), data_dir=data)  # fmt: skip
+    assert "no stage 'nope'" in fails("screenshot", "--workbook", wid, "--stage", "nope",
+                                      "--out", str(out), data_dir=data)  # fmt: skip

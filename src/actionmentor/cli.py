@@ -134,6 +134,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from actionmentor.ui.screenshot import take_screenshot
+
+    out = take_screenshot(
+        args.data_dir,
+        args.out,
+        workbook=args.workbook,
+        view=args.view,
+        stage=args.stage,
+        size=args.size,
+        dark=args.dark,
+    )
+    print(out)
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from actionmentor.ui.app import run_app
 
@@ -198,6 +214,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     command("demo", cmd_demo, "create a filled-in sample workbook and print its id")
+
+    sub = command("screenshot", cmd_screenshot, "render the real window offscreen into a PNG")
+    sub.add_argument("--out", type=Path, required=True, metavar="FILE.png")
+    sub.add_argument("--workbook", metavar="ID", help="its id or its title")
+    sub.add_argument(
+        "--view",
+        choices=["library", "stage", "actions", "meetings", "journal", "review"],
+        help="default: stage with --workbook, else library",
+    )
+    sub.add_argument("--stage", metavar="ID", help="which stage's page (with --view stage)")
+    sub.add_argument("--size", default="1280x800", metavar="WxH")
+    sub.add_argument("--dark", action="store_true", help="with a dark palette")
     return parser
 
 
@@ -209,6 +237,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "data_dir", None) is None:
         args.data_dir = default_data_dir()
     handler = getattr(args, "handler", cmd_gui)
+    if getattr(args, "command", None) == "screenshot" and args.view is None:
+        args.view = "stage" if args.workbook else "library"
     try:
         return int(handler(args))
     except UserError as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from actionmentor import APP_NAME, __version__
@@ -13,8 +14,17 @@ from actionmentor.services import open_services
 from actionmentor.ui.main_window import MainWindow
 from actionmentor.ui.theme import STYLE, install_fonts
 
+_QUIET = ("propagateSizeHints",)  # the offscreen plugin's note on every window: not news
+
+
+def _qt_messages(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if any(text in message for text in _QUIET):
+        return
+    print(f"Qt: {message}", file=sys.stderr)
+
 
 def make_application(argv: list[str] | None = None) -> QApplication:
+    qInstallMessageHandler(_qt_messages)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("actionmentor")

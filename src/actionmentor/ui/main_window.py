@@ -22,9 +22,13 @@ from actionmentor.ui.workbook_view import WorkbookView
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, remember_session: bool = True
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        # remember_session=False (screenshots): neither restore nor record the window state.
+        self.remember_session = remember_session
         self.settings = AppSettings(Path(services.db.path).parent)
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 760)
@@ -56,7 +60,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         for action in self.stage_actions:
             action.setEnabled(False)
-        self._restore()
+        if remember_session:
+            self._restore()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -118,7 +123,8 @@ class MainWindow(QMainWindow):
         for action in self.stage_actions:
             action.setEnabled(True)
         self.setWindowTitle(f"{self.workbook_view.title.text()} — {APP_NAME}")
-        self.settings.set_last_workbook(workbook_id)
+        if self.remember_session:
+            self.settings.set_last_workbook(workbook_id)
 
     def show_library(self) -> None:
         self.library.refresh()
@@ -126,7 +132,8 @@ class MainWindow(QMainWindow):
         for action in self.stage_actions:
             action.setEnabled(False)
         self.setWindowTitle(APP_NAME)
-        self.settings.set_last_workbook(None)
+        if self.remember_session:
+            self.settings.set_last_workbook(None)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -151,7 +158,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self.workbook.autosaver.discard()
-        self.settings.set_geometry(self.saveGeometry())
-        self.settings.sync()
+        if self.remember_session:
+            self.settings.set_geometry(self.saveGeometry())
+            self.settings.sync()
         self.signals.detach()
         event.accept()

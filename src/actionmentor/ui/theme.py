@@ -50,3 +50,30 @@ QLabel#who { font-weight: bold; padding: 1px 6px; border-radius: 3px; color: whi
 QPushButton#writer { padding: 4px 12px; border: 1px solid palette(mid); border-radius: 4px; }
 QPushButton#writer:checked { color: white; font-weight: bold; }
 """
+
+
+def use_dark_palette(app: QApplication) -> None:
+    """A dark Fusion palette: for checking readability, and for people who prefer it."""
+    app.setStyle("Fusion")
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#202124",
+        QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#2b2c2f",
+        QPalette.ColorRole.AlternateBase: "#323337",
+        QPalette.ColorRole.Text: "#e8eaed",
+        QPalette.ColorRole.Button: "#303134",
+        QPalette.ColorRole.ButtonText: "#e8eaed",
+        QPalette.ColorRole.Highlight: "#3d6fb6",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#303134",
+        QPalette.ColorRole.ToolTipText: "#e8eaed",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+        QPalette.ColorRole.Mid: "#5f6368",
+        QPalette.ColorRole.Link: "#8ab4f8",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#7f8388"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#7f8388"))
+    app.setPalette(palette)
