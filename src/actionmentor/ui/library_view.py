@@ -27,8 +27,8 @@ class LibraryView(QWidget):
         super().__init__(parent)
         title = QLabel(self.tr("Your workbooks"))
         title.setObjectName("pageTitle")
-        self.new_button = QPushButton(self.tr("New workbook…"))
-        self.new_button.setAccessibleName(self.tr("New workbook"))
+        self.new_button = QPushButton(self.tr("New alliance…"))
+        self.new_button.setAccessibleName(self.tr("New alliance"))
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setAccessibleName(self.tr("Open the selected workbook"))
         self.rename_button = QPushButton(self.tr("Rename…"))
@@ -90,7 +90,7 @@ class LibraryView(QWidget):
     def _welcome(self) -> str:
         """First use: what the method is, then how to start."""
         text = about()
-        paragraphs = [*text.paragraphs, self.tr("Start your first workbook with “New workbook…”.")]
+        paragraphs = [*text.paragraphs, self.tr("Start your first workbook with “New alliance…”.")]
         return (
             f"<h2>{escape(text.title)}</h2>"
             + "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
