@@ -134,6 +134,26 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from actionmentor.domain.enums import Person
+
+    services = _open(args)
+    workbook_id = services.workbooks.resolve(args.workbook)
+    include = frozenset(Person) if args.include_private else frozenset()
+    out = services.exports.export(
+        workbook_id, args.kind, args.out, include_private=include, paper=args.paper
+    )
+    print(out)
+    return 0
+
+
+def cmd_blank(args: argparse.Namespace) -> int:
+    from actionmentor.services.exports import ExportService
+
+    print(ExportService.blank(args.framework, args.out, args.paper))
+    return 0
+
+
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from actionmentor.ui.screenshot import take_screenshot
 
@@ -214,6 +234,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     command("demo", cmd_demo, "create a filled-in sample workbook and print its id")
+
+    sub = command("export", cmd_export, "print a workbook to PDF, or its dates to a calendar")
+    sub.add_argument("workbook", metavar="WORKBOOK", help="its id or its title")
+    sub.add_argument(
+        "--kind", required=True, choices=["workbook", "action-plan", "invitation", "meeting", "ics"]
+    )
+    sub.add_argument("--out", type=Path, required=True, metavar="FILE")
+    sub.add_argument(
+        "--include-private", action="store_true", help="print private journal entries too"
+    )
+    sub.add_argument("--paper", choices=["a4", "letter"], default="a4")
+
+    sub = command("blank", cmd_blank, "print a blank workbook of a framework")
+    sub.add_argument("--framework", default="hay-1997", metavar="ID")
+    sub.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    sub.add_argument("--paper", choices=["a4", "letter"], default="a4")
 
     sub = command("screenshot", cmd_screenshot, "render the real window offscreen into a PNG")
     sub.add_argument("--out", type=Path, required=True, metavar="FILE.png")

@@ -10,6 +10,7 @@ from actionmentor.exercises import framework
 from actionmentor.services.agenda import next_meeting_agenda
 from actionmentor.services.answers import AnswerService
 from actionmentor.services.events import ChangeBus
+from actionmentor.services.exports import ExportService
 from actionmentor.services.journal import JournalService
 from actionmentor.services.plan import ActionService, MeetingService
 from actionmentor.services.records import WorkbookDetail
@@ -28,6 +29,7 @@ class Services:
         self.meetings = MeetingService(db, self.changes)
         self.journal = JournalService(db, self.changes)
         self.reviews = ReviewService(db, self.changes)
+        self.exports = ExportService(self)
 
     def next_meeting_agenda(self, workbook_id: int, today: dt.date | None = None) -> str:
         """An agenda for the next meeting from the open actions and unfinished stages."""

@@ -33,6 +33,19 @@ class JournalService(ServiceBase):
         self._publish(workbook_id, ChangeKind.JOURNAL, record.id)
         return record
 
+    def for_export(self, workbook_id: int, include: frozenset[Person]) -> list[JournalRecord]:
+        """Entries to print: private ones only for authors who chose to include them."""
+        with self._db.session() as session:
+            self._workbook(session, workbook_id)
+            rows = list(
+                session.scalars(
+                    select(JournalEntry)
+                    .where(JournalEntry.workbook_id == workbook_id)
+                    .order_by(JournalEntry.written_at, JournalEntry.id)
+                )
+            )
+            return _exported(rows, include)
+
     def delete(self, entry_id: int, person: Person | str) -> None:
         """Only an entry's author may delete it."""
         person = Person(person)
@@ -57,6 +70,14 @@ class JournalService(ServiceBase):
                 .order_by(JournalEntry.written_at, JournalEntry.id)
             )
             return [_record(e, viewer) for e in rows]
+
+
+def _exported(entries: list[JournalEntry], include: frozenset[Person]) -> list[JournalRecord]:
+    return [
+        _record(e, Person(e.author))
+        for e in entries
+        if not e.private or Person(e.author) in include
+    ]
 
 
 def _record(entry: JournalEntry, viewer: Person | None) -> JournalRecord:

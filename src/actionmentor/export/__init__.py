@@ -1,0 +1,1 @@
+"""Printable and portable exports: PDF with reportlab, calendar with icalendar. No Qt here."""

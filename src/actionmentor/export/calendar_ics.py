@@ -1,0 +1,59 @@
+"""The meetings and action due dates as an iCalendar file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from actionmentor.domain.enums import ActionStatus
+from actionmentor.export.atomic import write_atomically
+from actionmentor.services.records import WorkbookDetail
+
+PRODID = "-//Action Mentor//actionmentor//EN"
+
+
+def calendar_bytes(detail: WorkbookDetail) -> bytes:
+    """Stable UIDs (workbook and record ids) so a re-import updates events, not duplicates."""
+    from icalendar import Calendar, Event
+
+    summary = detail.summary
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", f"Mentoring: {summary.title}")
+    stamp = summary.updated_at.astimezone(dt.UTC)  # fixed by the data, so output repeats
+    for m in detail.meetings:
+        event = Event()
+        event.add("uid", f"meeting-{summary.id}-{m.id}@actionmentor")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", m.held_at.astimezone(dt.UTC))
+        event.add("dtend", m.held_at.astimezone(dt.UTC) + dt.timedelta(hours=1))
+        event.add("summary", f"Mentoring meeting: {summary.mentee} and {summary.mentor}")
+        if m.place:
+            event.add("location", m.place)
+        if m.agenda:
+            event.add("description", m.agenda)
+        cal.add_component(event)
+    for a in detail.actions:
+        if a.due_date is None or a.status is ActionStatus.DROPPED:
+            continue
+        event = Event()
+        event.add("uid", f"action-{summary.id}-{a.id}@actionmentor")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", a.due_date)
+        event.add("dtend", a.due_date + dt.timedelta(days=1))
+        done = " (done)" if a.status is ActionStatus.DONE else ""
+        event.add("summary", f"Action due: {a.title}{done}")
+        if a.measure:
+            event.add("description", f"How we will know it is done: {a.measure}")
+        cal.add_component(event)
+    return bytes(cal.to_ical())
+
+
+def export_calendar(target: Path, detail: WorkbookDetail) -> Path:
+    data = calendar_bytes(detail)
+
+    def write(path: Path) -> None:
+        path.write_bytes(data)
+
+    return write_atomically(target, write)

@@ -1,0 +1,115 @@
+"""How each prompt kind prints: a filled answer, or space to write one by hand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from actionmentor.domain.enums import PromptKind
+from actionmentor.exercises.model import Prompt
+from actionmentor.export.pdf_doc import RULE, Boxes, Styles, WritingLines, answer_paragraphs
+from actionmentor.export.pdf_text import markup, paragraph_markup
+
+BLANK_LINES = {
+    PromptKind.SHORT_TEXT: 1,
+    PromptKind.LONG_TEXT: 5,
+    PromptKind.LIST: 5,
+    PromptKind.DATE: 1,
+}
+
+
+def grid(
+    header: list[str], rows: list[list[str]], s: Styles, widths: list[float] | None = None
+) -> Table:
+    """A ruled table; long cells split across pages rather than overflow them."""
+    data: list[list[Any]] = [[Paragraph(markup(h), s.small) for h in header]]
+    for row in rows:
+        data.append([[Paragraph(p, s.small) for p in paragraph_markup(cell)] or "" for cell in row])
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return table
+
+
+def blank_space(prompt: Prompt, s: Styles) -> list[Flowable]:
+    """Writing space that fits the prompt's kind."""
+    kind = prompt.kind
+    if kind in BLANK_LINES:
+        return [WritingLines(BLANK_LINES[kind])]
+    if kind is PromptKind.RATING:
+        low, high = prompt.scale
+        labels = [str(n) for n in range(low, high + 1)]
+        if prompt.scale_labels[0]:
+            labels[0] = f"{labels[0]} {prompt.scale_labels[0]}"
+            labels[-1] = f"{labels[-1]} {prompt.scale_labels[1]}"
+        space: list[Flowable] = [Boxes(labels, s.body)]
+        if prompt.note:
+            space.append(WritingLines(1))
+        return space
+    if kind in (PromptKind.CHOICE, PromptKind.CHECKLIST):
+        return [Boxes(prompt.options, s.body, column=True)]
+    if kind is PromptKind.TABLE:
+        return [grid(list(prompt.columns), [[""] * len(prompt.columns)] * 4, s)]
+    if kind is PromptKind.SIGNATURE:
+        return [
+            Paragraph("Signature ______________________________   Date ______________", s.answer)
+        ]
+    raise AssertionError(kind)  # pragma: no cover
+
+
+def filled(prompt: Prompt, value: Any, s: Styles) -> list[Flowable]:
+    """An answer, printed the way its kind reads best."""
+    kind = prompt.kind
+    if kind in (PromptKind.SHORT_TEXT, PromptKind.LONG_TEXT, PromptKind.CHOICE):
+        return answer_paragraphs(str(value), s.answer)
+    if kind is PromptKind.DATE:
+        return [Paragraph(markup(str(value)), s.answer)]
+    if kind is PromptKind.LIST:
+        return [
+            Paragraph("•&nbsp;" + piece, s.answer)
+            for item in value
+            for piece in paragraph_markup(str(item))
+        ]
+    if kind is PromptKind.RATING:
+        rating, note = (
+            (value.get("rating"), value.get("note", "")) if isinstance(value, dict) else (value, "")
+        )
+        text = f"{rating} of {prompt.scale[1]}"
+        if note:
+            text += f" — {note}"
+        return [Paragraph(markup(text), s.answer)]
+    if kind is PromptKind.CHECKLIST:
+        ticked = set(value)
+        return [
+            Paragraph(markup(("☑ " if option in ticked else "☐ ") + option), s.answer)
+            for option in prompt.options
+        ]
+    if kind is PromptKind.TABLE:
+        rows = [[row.get(c, "") for c in prompt.columns] for row in value]
+        return [grid(list(prompt.columns), rows, s)]
+    if kind is PromptKind.SIGNATURE:
+        return [
+            Paragraph(markup(f"Signed: {value.get('name', '')}, {value.get('date', '')}"), s.answer)
+        ]
+    raise AssertionError(kind)  # pragma: no cover
+
+
+def who_label(name: str, role: str, colour: colors.Color, s: Styles) -> Paragraph:
+    hex_colour = colour.hexval()[2:]
+    suffix = "" if role == "together" else f" ({role})"
+    return Paragraph(f'<font color="#{hex_colour}">{markup(name)}</font>{suffix}', s.who)
+
+
+GAP = 2 * mm

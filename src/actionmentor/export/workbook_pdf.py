@@ -1,0 +1,327 @@
+"""The full workbook, and the blank workbook for pairs who work on paper: the same structure,
+with answers printed or space left to write them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph
+
+from actionmentor.domain.enums import Person, Respondent
+from actionmentor.exercises.model import About, Framework, Stage, Worksheet
+from actionmentor.export.pdf_answers import blank_space, filled, grid, who_label
+from actionmentor.export.pdf_doc import (
+    PERSON_COLOURS,
+    Heading,
+    Meta,
+    Styles,
+    WritingLines,
+    answer_paragraphs,
+    build_pdf,
+    contents,
+    gap,
+    styles,
+)
+from actionmentor.export.pdf_review_chart import review_chart
+from actionmentor.export.pdf_text import markup
+from actionmentor.services.records import WorkbookDetail
+
+ROLE = {Respondent.MENTEE: "mentee", Respondent.MENTOR: "mentor", Respondent.TOGETHER: "together"}
+AGREEMENT_SHEETS = ("agreement.practical", "agreement.roles", "agreement.trust")
+
+
+@dataclass
+class _Context:
+    s: Styles
+    fw: Framework
+    names: dict[Respondent, str]
+    detail: WorkbookDetail | None  # None: the blank workbook
+    answers: dict[tuple[str, Respondent, int], Any] = field(default_factory=dict)
+    keys: int = 0
+
+    def key(self) -> str:
+        self.keys += 1
+        return f"k{self.keys}"
+
+
+def _date(value: Any) -> str:
+    return value.strftime("%d %B %Y") if value else ""
+
+
+def _cover(c: _Context, about: About) -> list[Flowable]:
+    s = c.s
+    story: list[Flowable] = [gap(45)]
+    if c.detail is None:
+        story += [
+            Paragraph(markup(c.fw.title), s.title),
+            gap(6),
+            Paragraph("A blank workbook for a developmental alliance", s.subtitle),
+            gap(30),
+            Paragraph("Mentee: ______________________________", s.body),
+            gap(6),
+            Paragraph("Mentor: ______________________________", s.body),
+            gap(6),
+            Paragraph("Started on: ____________________", s.body),
+        ]
+    else:
+        summary = c.detail.summary
+        story += [
+            Paragraph(markup(summary.title), s.title),
+            gap(6),
+            Paragraph(markup(f"A developmental alliance · {c.fw.title}"), s.subtitle),
+            gap(30),
+            Paragraph(markup(f"Mentee: {summary.mentee}"), s.h3),
+            Paragraph(markup(f"Mentor: {summary.mentor}"), s.h3),
+            gap(8),
+            Paragraph(markup(f"Started {_date(summary.created_at)}"), s.body),
+            Paragraph(markup(f"Last changed {_date(summary.updated_at)}"), s.body),
+        ]
+        if summary.status == "ended":
+            story.append(Paragraph("This alliance has ended.", s.body))
+    story += [gap(40), Paragraph(markup(c.fw.credit), s.muted), PageBreak()]
+    return story
+
+
+def _about(c: _Context, about: About) -> list[Flowable]:
+    story: list[Flowable] = [Heading(about.title, c.s.h1, 0, c.key())]
+    story += [Paragraph(markup(p), c.s.body) for p in about.paragraphs]
+    story.append(gap(3))
+    story.append(Paragraph("The stages, in order:", c.s.body))
+    story += [
+        Paragraph(markup(f"{n}. {st.title}"), c.s.answer) for n, st in enumerate(c.fw.stages, 1)
+    ]
+    for st in c.fw.alongside:
+        story.append(Paragraph(markup(f"Alongside every stage: {st.title}"), c.s.answer))
+    return [*story, PageBreak()]
+
+
+def _slot(c: _Context, prompt: Any, respondent: Respondent, instance: int) -> list[Flowable]:
+    colour = PERSON_COLOURS[ROLE[respondent]]
+    name = c.names.get(respondent, ROLE[respondent].capitalize())
+    label = who_label(name, ROLE[respondent], colour, c.s)
+    value = c.answers.get((prompt.id, respondent, instance))
+    body = (
+        filled(prompt, value, c.s) if value not in (None, "", [], {}) else blank_space(prompt, c.s)
+    )
+    return [label, *body]
+
+
+def _worksheet(c: _Context, ws: Worksheet, instance: int, heading: str) -> list[Flowable]:
+    story: list[Flowable] = [CondPageBreak(40 * mm), Heading(heading, c.s.h2, 1, c.key())]
+    if ws.intro:
+        story.append(Paragraph(markup(ws.intro), c.s.muted))
+    for number, prompt in enumerate(ws.prompts, 1):
+        block: list[Flowable] = [Paragraph(markup(f"{number}. {prompt.text}"), c.s.prompt)]
+        for respondent in prompt.respondent.respondents():
+            block += _slot(c, prompt, respondent, instance)
+        # Keep a short question with its answer; long answers may break across pages.
+        story.append(KeepTogether(block) if len(block) < 12 else block[0])
+        if len(block) >= 12:
+            story += block[1:]
+    return story
+
+
+def _stage(c: _Context, stage: Stage, heading: str) -> list[Flowable]:
+    s = c.s
+    story: list[Flowable] = [PageBreak(), Heading(heading, s.h1, 0, c.key())]
+    story.append(Paragraph(markup(stage.purpose), s.body))
+    for role, text in (
+        ("For the mentee", stage.mentee_guidance),
+        ("For the mentor", stage.mentor_guidance),
+    ):
+        story += [Paragraph(markup(role), s.h3), Paragraph(markup(text), s.body)]
+    if stage.pitfalls:
+        story.append(Paragraph("Watch out for", s.h3))
+        story += [Paragraph(markup(f"•  {p}"), s.answer) for p in stage.pitfalls]
+    for ws in stage.worksheets:
+        instances = _instances(c, ws)
+        if not instances:
+            story += _worksheet(c, ws, 0, ws.title)
+        for number, held_on in instances:
+            story += _worksheet(c, ws, number, f"{ws.title} {number} · {_date(held_on)}")
+    state = (
+        next((st for st in c.detail.stages if st.stage_id == stage.id), None) if c.detail else None
+    )
+    if stage in c.fw.stages:
+        story += _stage_signoff(c, state)
+    return story
+
+
+def _instances(c: _Context, ws: Worksheet) -> list[tuple[int, Any]]:
+    if not ws.repeatable or c.detail is None:
+        return []
+    return [(i.number, i.held_on) for i in c.detail.instances if i.worksheet_id == ws.id]
+
+
+def _stage_signoff(c: _Context, state: Any) -> list[Flowable]:
+    s = c.s
+    story: list[Flowable] = [gap(4), Paragraph("Stage signed off", s.h3)]
+    for respondent in (Respondent.MENTEE, Respondent.MENTOR):
+        name = c.names.get(respondent, ROLE[respondent].capitalize())
+        signed = state.signed_at(Person(respondent.value)) if state else None
+        if signed:
+            story.append(
+                Paragraph(markup(f"{name} ({ROLE[respondent]}): signed {_date(signed)}"), s.answer)
+            )
+        else:
+            story.append(
+                Paragraph(
+                    markup(
+                        f"{name} ({ROLE[respondent]}): ____________________   Date ____________"
+                    ),
+                    s.answer,
+                )
+            )
+    return [KeepTogether(story)]
+
+
+def _agreement(c: _Context) -> list[Flowable]:
+    """The agreement on its own pages, with lines for both signatures."""
+    s = c.s
+    story: list[Flowable] = [Heading("Our agreement", s.h1, 0, c.key())]
+    story.append(Paragraph("The contract between mentee and mentor, at its three levels.", s.muted))
+    for sheet_id in AGREEMENT_SHEETS:
+        found = c.fw.worksheet(sheet_id)
+        if found is None:
+            continue
+        story.append(Paragraph(markup(found[1].title), s.h3))
+        for prompt in found[1].prompts:
+            if prompt.kind.value == "signature":
+                continue
+            story.append(Paragraph(markup(prompt.text), s.prompt))
+            for respondent in prompt.respondent.respondents():
+                story += _slot(c, prompt, respondent, 0)
+    story.append(Paragraph("Signatures", s.h3))
+    for respondent in (Respondent.MENTEE, Respondent.MENTOR):
+        name = c.names.get(respondent, ROLE[respondent].capitalize())
+        typed = c.answers.get(("agreement.trust.signature", respondent, 0))
+        typed_text = (
+            f"  (signed in the workbook: {typed['name']}, {typed['date']})" if typed else ""
+        )
+        story += [
+            gap(8),
+            WritingLines(1, indent=0),
+            Paragraph(markup(f"{name}, {ROLE[respondent]}{typed_text}          Date"), s.small),
+        ]
+    return [*story, PageBreak()]
+
+
+def _action_plan(c: _Context) -> list[Flowable]:
+    assert c.detail is not None
+    s = c.s
+    story: list[Flowable] = [PageBreak(), Heading("Action plan", s.h1, 0, c.key())]
+    if not c.detail.actions:
+        return [*story, Paragraph("No actions yet.", s.muted)]
+    rows = [
+        [a.title, a.goal, a.due_date.isoformat() if a.due_date else "", a.support, a.measure,
+         a.status.value.replace("_", " ")]
+        for a in c.detail.actions
+    ]  # fmt: skip
+    widths = [w * mm for w in (43, 28, 23, 29, 32, 19)]
+    return [
+        *story,
+        grid(["Action", "Goal", "Due", "Support", "Measure", "Status"], rows, s, widths),
+    ]
+
+
+def _meetings(c: _Context) -> list[Flowable]:
+    assert c.detail is not None
+    s = c.s
+    story: list[Flowable] = [PageBreak(), Heading("Meeting log", s.h1, 0, c.key())]
+    if not c.detail.meetings:
+        story.append(Paragraph("No meetings recorded yet.", s.muted))
+    for m in c.detail.meetings:
+        when = m.held_at.astimezone().strftime("%A %d %B %Y, %H:%M")
+        story.append(Paragraph(markup(f"{when}" + (f" · {m.place}" if m.place else "")), s.h3))
+        for label, text in (
+            ("Agenda", m.agenda),
+            ("Notes", m.notes),
+            ("Actions agreed", m.actions_agreed),
+        ):
+            if text.strip():
+                story += [Paragraph(markup(label), s.who), *answer_paragraphs(text, s.answer)]
+        if m.next_meeting_at:
+            nxt = m.next_meeting_at.astimezone().strftime("%d %B %Y, %H:%M")
+            story.append(Paragraph(markup(f"Next meeting: {nxt}"), s.answer))
+    return story
+
+
+def _reviews(c: _Context, points: list[Any]) -> list[Flowable]:
+    s = c.s
+    story: list[Flowable] = [PageBreak(), Heading("Relationship reviews", s.h1, 0, c.key())]
+    found = c.fw.worksheet("relationship")
+    if not points or found is None:
+        return [*story, Paragraph("No relationship reviews yet.", s.muted)]
+    story.append(Paragraph(
+        "How each of you rated the eight reciprocal behaviours (after Clutterbuck, 2004) at "
+        "each review: blue for the mentee, orange for the mentor.", s.muted))  # fmt: skip
+    behaviours = [
+        (p.id, p.text.split(":")[0]) for p in found[1].prompts if p.kind.value == "rating"
+    ]
+    story.append(review_chart(behaviours, points, s))
+    return story
+
+
+def _journal(c: _Context) -> list[Flowable]:
+    assert c.detail is not None
+    s = c.s
+    story: list[Flowable] = [PageBreak(), Heading("Journal", s.h1, 0, c.key())]
+    entries = [j for j in c.detail.journal if j.text is not None]
+    if not entries:
+        story.append(Paragraph("No journal entries to print.", s.muted))
+    for j in entries:
+        name = c.names[Respondent(j.author.value)]
+        when = j.written_at.astimezone().strftime("%d %B %Y, %H:%M")
+        private = " · private" if j.private else ""
+        story.append(Paragraph(markup(f"{name} · {when}{private}"), s.who))
+        story += answer_paragraphs(j.text or "", s.answer)
+    return story
+
+
+def workbook_story(
+    fw: Framework, about: About, detail: WorkbookDetail | None, review_points: list[Any]
+) -> tuple[list[Flowable], Meta]:
+    s = styles()
+    if detail is None:
+        names: dict[Respondent, str] = {Respondent.TOGETHER: "Together"}
+    else:
+        names = {
+            Respondent.MENTEE: detail.summary.mentee,
+            Respondent.MENTOR: detail.summary.mentor,
+            Respondent.TOGETHER: "Together",
+        }
+    c = _Context(s, fw, names, detail)
+    if detail is not None:
+        c.answers = {(a.prompt_id, a.respondent, a.instance): a.value for a in detail.answers}
+    story = _cover(c, about)
+    story += [Paragraph("Contents", s.h1), contents(s), PageBreak()]
+    story += _about(c, about)
+    story += _agreement(c)
+    for number, stage in enumerate(fw.stages, 1):
+        story += _stage(c, stage, f"Stage {number}: {stage.title}")
+    for stage in fw.alongside:
+        story += _stage(c, stage, f"Alongside: {stage.title}")
+    if detail is not None:
+        story += _action_plan(c) + _meetings(c) + _reviews(c, review_points) + _journal(c)
+        title = detail.summary.title
+        meta = Meta(title, f"{detail.summary.mentee} and {detail.summary.mentor}",
+                    f"Mentoring workbook ({fw.title})", title)  # fmt: skip
+    else:
+        meta = Meta(f"{fw.title}: blank workbook", "Action Mentor",
+                    "Blank mentoring workbook", f"{fw.title} · blank workbook")  # fmt: skip
+    return story, meta
+
+
+def export_workbook_pdf(
+    target: Path,
+    fw: Framework,
+    about: About,
+    detail: WorkbookDetail | None,
+    review_points: list[Any],
+    paper: str = "a4",
+) -> Path:
+    story, meta = workbook_story(fw, about, detail, review_points)
+    return build_pdf(target, story, meta, paper=paper, multi_pass=True)

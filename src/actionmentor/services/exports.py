@@ -1,0 +1,81 @@
+"""Exports as workbook operations: gather what may be printed, then hand it to export/."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from actionmentor.domain.enums import Person
+from actionmentor.errors import InvalidInputError
+from actionmentor.exercises import about, framework
+from actionmentor.services.base import ServiceBase
+from actionmentor.services.records import WorkbookDetail
+
+KINDS = ("workbook", "action-plan", "invitation", "meeting", "ics")
+
+
+class ExportService(ServiceBase):
+    def __init__(self, services: object) -> None:
+        from actionmentor.services.app import Services
+
+        assert isinstance(services, Services)
+        super().__init__(services.db, services.changes)
+        self._services = services
+
+    def printable_detail(
+        self, workbook_id: int, include_private: frozenset[Person]
+    ) -> WorkbookDetail:
+        """The workbook with the journal cut to what may be printed."""
+        detail = self._services.detail(workbook_id)
+        journal = self._services.journal.for_export(workbook_id, include_private)
+        return dataclasses.replace(detail, journal=journal)
+
+    def export(
+        self,
+        workbook_id: int,
+        kind: str,
+        out: Path,
+        *,
+        include_private: frozenset[Person] = frozenset(),
+        paper: str = "a4",
+        today: dt.date | None = None,
+    ) -> Path:
+        if kind not in KINDS:
+            raise InvalidInputError(f"--kind must be one of {', '.join(KINDS)}, not {kind!r}.")
+        expected = ".ics" if kind == "ics" else ".pdf"
+        if out.suffix.lower() != expected:
+            raise InvalidInputError(f"A {kind} export is a {expected} file; name it *{expected}.")
+        detail = self.printable_detail(workbook_id, include_private)
+        fw = framework(detail.summary.framework_id)
+        if kind == "workbook":
+            from actionmentor.export.workbook_pdf import export_workbook_pdf
+
+            points = self._services.reviews.history(workbook_id)
+            return export_workbook_pdf(out, fw, about(), detail, points, paper)
+        if kind == "action-plan":
+            from actionmentor.export.other_pdfs import export_action_plan
+
+            return export_action_plan(out, detail, paper)
+        if kind == "invitation":
+            from actionmentor.export.other_pdfs import export_invitation
+
+            return export_invitation(out, detail, about(), paper)
+        if kind == "meeting":
+            from actionmentor.export.other_pdfs import export_meeting_sheet
+
+            day = today or dt.date.today()
+            agenda = self._services.next_meeting_agenda(workbook_id, day)
+            return export_meeting_sheet(out, detail, agenda, day, paper)
+        from actionmentor.export.calendar_ics import export_calendar
+
+        return export_calendar(out, detail)
+
+    @staticmethod
+    def blank(framework_id: str, out: Path, paper: str = "a4") -> Path:
+        """The blank workbook of a framework, for pairs who work on paper."""
+        if out.suffix.lower() != ".pdf":
+            raise InvalidInputError("The blank workbook is a PDF; name the file *.pdf.")
+        from actionmentor.export.workbook_pdf import export_workbook_pdf
+
+        return export_workbook_pdf(out, framework(framework_id), about(), None, [], paper)
