@@ -33,9 +33,10 @@ test: lint typecheck
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
 
-# Start-up figures beside a bare PySide6 window (not part of `make test`).
+# Benchmarks, each figure beside its floor measured in the same run (not part of `make test`).
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/export.py
 
 # docs/screenshots/: every view of the demo workbook, rendered offscreen.
 screenshots: setup

@@ -195,3 +195,27 @@ def test_screenshot_renders_the_real_window(tmp_path: Path) -> None:
                                        str(out), data_dir=data)  # fmt: skip
     assert "no stage 'nope'" in fails("screenshot", "--workbook", wid, "--stage", "nope",
                                       "--out", str(out), data_dir=data)  # fmt: skip
+
+
+def test_export_and_blank_commands(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    data = tmp_path / "data"
+    wid = ok("demo", data_dir=data).strip()
+    out = tmp_path / "w.pdf"
+    assert ok("export", wid, "--kind", "workbook", "--out", str(out), "--paper", "letter",
+              data_dir=data).strip() == str(out)  # fmt: skip
+    text = " ".join((p.extract_text() or "") for p in PdfReader(out).pages)
+    assert "not sure I want the job" not in " ".join(text.split())
+    ok("export", wid, "--kind", "workbook", "--include-private", "--out", str(out), data_dir=data)
+    text = " ".join((p.extract_text() or "") for p in PdfReader(out).pages)
+    assert "not sure I want the job" in " ".join(text.split())
+    ok("export", wid, "--kind", "ics", "--out", str(tmp_path / "c.ics"), data_dir=data)
+    assert (tmp_path / "c.ics").read_text().startswith("BEGIN:VCALENDAR")
+    blank = tmp_path / "blank.pdf"
+    ok("blank", "--framework", "hay-2018", "--out", str(blank))
+    assert len(PdfReader(blank).pages) > 20
+    assert "name it *.pdf" in fails("export", wid, "--kind", "workbook", "--out",
+                                    str(tmp_path / "w.doc"), data_dir=data)  # fmt: skip
+    assert "no framework 'x'" in fails("blank", "--framework", "x", "--out", str(blank))
+    assert "does not exist" in fails("blank", "--out", str(tmp_path / "no" / "b.pdf"))

@@ -22,7 +22,6 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from actionmentor.errors import InvalidInputError
 from actionmentor.export.atomic import write_atomically
@@ -161,6 +160,8 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
+        self.contents_slots: dict[int, list[tuple[float, float, str, str, float]]] = {}
+        self.heading_pages: dict[str, int] = {}
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -178,6 +179,10 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         width, height = self._pagesize
         number = self._pageNumber
         self.saveState()
+        for x, y, key, font, size in self.contents_slots.get(number, []):
+            self.setFont(font, size)
+            self.setFillColor(INK)
+            self.drawRightString(x, y, str(self.heading_pages.get(key, "")))
         self.setFont(self.font, 8)
         self.setFillColor(MUTED)
         if number > 1 and self.header:
@@ -194,15 +199,68 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
         if isinstance(flowable, Heading):
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(flowable.plain, flowable.key, level=flowable.level)
-            if flowable.toc:
-                self.notify("TOCEntry", (flowable.level, markup(flowable.plain), self.page))
+            self.canv.heading_pages[flowable.key] = self.page
 
 
-def contents(style: Styles) -> TableOfContents:
-    toc = TableOfContents()
-    toc.levelStyles = style.toc
-    toc.dotsMinLevel = 0
-    return toc
+class Contents(Flowable):  # type: ignore[misc]
+    """The contents page, laid out in a single pass.
+
+    Each entry's page number is unknown while the page is drawn, so the entry records where
+    its number goes, and the canvas writes the numbers when the document is saved (as it does
+    for "page X of Y"). That saves the two extra layout passes of reportlab's TableOfContents.
+    """
+
+    def __init__(self, entries: list[tuple[int, str, str]], style: Styles) -> None:
+        super().__init__()
+        self.entries, self.style = entries, style  # (level, text, heading key)
+
+    def _line(self, level: int) -> float:
+        return float(self.style.toc[min(level, 1)].leading)
+
+    def wrap(self, available_width: float, _available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, sum(self._line(level) for level, _t, _k in self.entries)
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        used, cut = 0.0, 0
+        for level, _t, _k in self.entries:
+            if used + self._line(level) > available_height:
+                break
+            used += self._line(level)
+            cut += 1
+        if cut == 0 or cut == len(self.entries):
+            return [] if cut == 0 else [self]
+        return [Contents(self.entries[:cut], self.style), Contents(self.entries[cut:], self.style)]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        y = self.wrap(self.width, 0)[1]
+        for level, text, key in self.entries:
+            style = self.style.toc[min(level, 1)]
+            y -= self._line(level)
+            canvas.setFont(style.fontName, style.fontSize)
+            canvas.setFillColor(style.textColor)
+            indent = style.leftIndent
+            canvas.drawString(indent, y + 3, text)
+            end = indent + canvas.stringWidth(text, style.fontName, style.fontSize) + 4
+            dots = "." * max(
+                0,
+                int(
+                    (self.width - end - 26)
+                    / canvas.stringWidth(".", style.fontName, style.fontSize)
+                ),
+            )
+            canvas.setFillColor(RULE)
+            canvas.drawString(end, y + 3, dots)
+            # Where this entry's page number goes, in page coordinates; filled in at save.
+            x, page_y = canvas.absolutePosition(self.width, y + 3)
+            canvas.contents_slots.setdefault(canvas.getPageNumber(), []).append(
+                (x, page_y, key, style.fontName, style.fontSize)
+            )
+
+
+def contents_entries(story: list[Flowable]) -> list[tuple[int, str, str]]:
+    return [(f.level, f.plain, f.key) for f in story if isinstance(f, Heading) and f.toc]
 
 
 @dataclass(frozen=True)
@@ -220,7 +278,6 @@ def build_pdf(
     *,
     paper: str = "a4",
     wide: bool = False,
-    multi_pass: bool = False,
 ) -> Path:
     """Lay out ``story`` and write it atomically. Output is byte-for-byte repeatable."""
     size = paper_size(paper, wide=wide)
@@ -242,10 +299,7 @@ def build_pdf(
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         canvas = type("Canvas", (_NumberedCanvas,), {"header": meta.header})
-        if multi_pass:
-            doc.multiBuild(list(story), canvasmaker=canvas)
-        else:
-            doc.build(list(story), canvasmaker=canvas)
+        doc.build(list(story), canvasmaker=canvas)
 
     return write_atomically(target, write)
 

@@ -15,13 +15,14 @@ from actionmentor.exercises.model import About, Framework, Stage, Worksheet
 from actionmentor.export.pdf_answers import blank_space, filled, grid, who_label
 from actionmentor.export.pdf_doc import (
     PERSON_COLOURS,
+    Contents,
     Heading,
     Meta,
     Styles,
     WritingLines,
     answer_paragraphs,
     build_pdf,
-    contents,
+    contents_entries,
     gap,
     styles,
 )
@@ -297,7 +298,8 @@ def workbook_story(
     if detail is not None:
         c.answers = {(a.prompt_id, a.respondent, a.instance): a.value for a in detail.answers}
     story = _cover(c, about)
-    story += [Paragraph("Contents", s.h1), contents(s), PageBreak()]
+    contents_at = len(story) + 1
+    story += [Paragraph("Contents", s.h1), PageBreak()]
     story += _about(c, about)
     story += _agreement(c)
     for number, stage in enumerate(fw.stages, 1):
@@ -312,6 +314,7 @@ def workbook_story(
     else:
         meta = Meta(f"{fw.title}: blank workbook", "Action Mentor",
                     "Blank mentoring workbook", f"{fw.title} · blank workbook")  # fmt: skip
+    story.insert(contents_at, Contents(contents_entries(story), s))
     return story, meta
 
 
@@ -324,4 +327,4 @@ def export_workbook_pdf(
     paper: str = "a4",
 ) -> Path:
     story, meta = workbook_story(fw, about, detail, review_points)
-    return build_pdf(target, story, meta, paper=paper, multi_pass=True)
+    return build_pdf(target, story, meta, paper=paper)

@@ -13,6 +13,7 @@ from actionmentor.errors import UserError
 from actionmentor.services import Services
 from actionmentor.ui.about_dialog import AboutMethodDialog
 from actionmentor.ui.bridge import ChangeSignals
+from actionmentor.ui.export_controller import ExportController
 from actionmentor.ui.library_controller import LibraryController
 from actionmentor.ui.library_model import LibraryModel
 from actionmentor.ui.library_view import LibraryView
@@ -53,6 +54,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workbook_view)
         self.setCentralWidget(self.stack)
 
+        self.exporter = ExportController(services, self.settings.path, self)
+        self.exporter.message.connect(self.show_message)
         self.library.open_requested.connect(self.open_workbook)
         self.library.message.connect(self.show_message)
         self.workbook.message.connect(self.show_message)
@@ -74,7 +77,12 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self.export_action = QAction(self.tr("&Export…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.start_export)
         file_menu.addActions([new, library])
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -99,6 +107,16 @@ class MainWindow(QMainWindow):
         method = QAction(self.tr("About this &method"), self)
         method.triggered.connect(lambda: AboutMethodDialog(self).open())
         help_menu.addAction(method)
+
+    def start_export(self) -> None:
+        workbook_id = self.workbook.workbook_id
+        if workbook_id is None or self.stack.currentWidget() is not self.workbook_view:
+            self.show_message(self.tr("Open a workbook to export it."))
+            return
+        if not self.workbook.flush():
+            return
+        writer = self.workbook.writer()
+        self.exporter.start(self, workbook_id, writer, self.workbook.names[writer])
 
     def _restore(self) -> None:
         geometry = self.settings.geometry()

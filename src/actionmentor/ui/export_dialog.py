@@ -1,0 +1,77 @@
+"""File › Export…: what to export, on which paper, and whether to print your private entries."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+KINDS = (
+    ("workbook", "The whole workbook (PDF)", "Cover, contents, every stage with your answers, "
+     "the action plan, meetings, reviews and journal."),
+    ("action-plan", "The action plan (PDF)", "A landscape table with a box to tick."),
+    ("invitation", "The invitation letter (PDF)", "A one-page letter to your mentor."),
+    ("meeting", "A sheet for the next meeting (PDF)", "Agenda, open actions and room for notes."),
+    ("ics", "Meetings and due dates (calendar .ics)", "For your calendar program."),
+    ("blank", "A blank workbook (PDF)", "The same stages with space to write by hand."),
+)  # fmt: skip
+
+
+class ExportDialog(QDialog):
+    def __init__(self, writer_name: str, paper: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        self.group = QButtonGroup(self)
+        self.buttons_by_kind: dict[str, QRadioButton] = {}
+        for index, (kind, title, detail) in enumerate(KINDS):
+            button = QRadioButton(self.tr(title))
+            button.setAccessibleName(self.tr(title))
+            self.group.addButton(button, index)
+            self.buttons_by_kind[kind] = button
+            note = QLabel(self.tr(detail))
+            note.setObjectName("muted")
+            note.setContentsMargins(24, 0, 0, 4)
+            layout.addWidget(button)
+            layout.addWidget(note)
+        self.buttons_by_kind["workbook"].setChecked(True)
+        self.paper = QComboBox()
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("US Letter", "letter")
+        self.paper.setCurrentIndex(max(self.paper.findData(paper), 0))
+        self.include_private = QCheckBox(
+            self.tr("Include my private journal entries (%s)") % writer_name
+        )
+        self.include_private.setAccessibleName(self.tr("Include my private journal entries"))
+        form = QFormLayout()
+        form.addRow(self.tr("Paper"), self.paper)
+        form.addRow(self.include_private)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.group.idToggled.connect(lambda *_: self._update())
+        self._update()
+
+    def kind(self) -> str:
+        return KINDS[self.group.checkedId()][0]
+
+    def _update(self) -> None:
+        kind = self.kind()
+        self.include_private.setEnabled(kind == "workbook")
+        self.paper.setEnabled(kind != "ics")
