@@ -8,13 +8,12 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph
 
 from actionmentor.domain.enums import ActionStatus
 from actionmentor.exercises.model import About
 from actionmentor.export.pdf_answers import grid
 from actionmentor.export.pdf_doc import (
-    RULE,
     Heading,
     Meta,
     WritingLines,
@@ -23,7 +22,7 @@ from actionmentor.export.pdf_doc import (
     gap,
     styles,
 )
-from actionmentor.export.pdf_text import markup, paragraph_markup
+from actionmentor.export.pdf_text import markup
 from actionmentor.services.records import ActionRecord, WorkbookDetail
 
 OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
@@ -38,39 +37,26 @@ def export_action_plan(target: Path, detail: WorkbookDetail, paper: str = "a4") 
         Paragraph(markup(f"{summary.mentee} (mentee) with {summary.mentor} (mentor)"), s.muted),
         gap(4),
     ]
-    header = [
-        "Done",
-        "Action",
-        "Goal it serves",
-        "Due",
-        "Support needed",
-        "How we will know",
-        "Status",
-    ]
-    data: list[list[Any]] = [[Paragraph(markup(h), s.small) for h in header]]
+    header = ["Done", "Action", "Goal it serves", "Due", "Support needed", "How we will know"]
+    header.append("Status")
+    rows: list[list[str | Flowable]] = []
     for a in detail.actions:
-        cells = [a.title, a.goal, a.due_date.isoformat() if a.due_date else "", a.support,
-                 a.measure, a.status.value.replace("_", " ")]  # fmt: skip
         tick = "☑" if a.status is ActionStatus.DONE else "☐"
-        data.append(
-            [Paragraph(tick, s.h2)]
-            + [[Paragraph(p, s.small) for p in paragraph_markup(c)] or "" for c in cells]
-        )
-    for _ in range(3):  # room for actions agreed on paper
-        data.append([Paragraph("☐", s.h2)] + [""] * 6)
+        due = a.due_date.isoformat() if a.due_date else ""
+        status = a.status.value.replace("_", " ")
+        rows.append([Paragraph(tick, s.h2), a.title, a.goal, due, a.support, a.measure, status])
+    rows += [[Paragraph("☐", s.h2), *[""] * 6] for _ in range(3)]  # room for new ones on paper
     widths = [w * mm for w in (13, 64, 44, 22, 40, 40, 20)]
-    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, RULE),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("ALIGN", (0, 0), (0, -1), "CENTER"),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f7f7f7")]),
-                ("MINROWHEIGHTS", (0, 1), (-1, -1), 11 * mm),
-            ]
-        )
+    table = grid(
+        header,
+        rows,
+        s,
+        widths,
+        [
+            ("ALIGN", (0, 0), (0, -1), "CENTER"),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f7f7f7")]),
+            ("MINROWHEIGHTS", (0, 1), (-1, -1), 11 * mm),
+        ],
     )
     story.append(table)
     meta = Meta(f"Action plan: {summary.title}", summary.mentee, "Action plan", summary.title)

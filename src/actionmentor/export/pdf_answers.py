@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
@@ -22,12 +23,26 @@ BLANK_LINES = {
 
 
 def grid(
-    header: list[str], rows: list[list[str]], s: Styles, widths: list[float] | None = None
+    header: list[str],
+    rows: Sequence[Sequence[str | Flowable]],
+    s: Styles,
+    widths: list[float] | None = None,
+    extra_style: Sequence[tuple[Any, ...]] = (),
 ) -> Table:
-    """A ruled table; long cells split across pages rather than overflow them."""
+    """A ruled table; long cells split across pages rather than overflow them.
+
+    A cell is user text (escaped and split into paragraphs) or a ready-made flowable.
+    """
     data: list[list[Any]] = [[Paragraph(markup(h), s.small) for h in header]]
     for row in rows:
-        data.append([[Paragraph(p, s.small) for p in paragraph_markup(cell)] or "" for cell in row])
+        data.append(
+            [
+                cell
+                if not isinstance(cell, str)
+                else [Paragraph(p, s.small) for p in paragraph_markup(cell)] or ""
+                for cell in row
+            ]
+        )
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
@@ -37,6 +52,7 @@ def grid(
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 4),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                *extra_style,
             ]
         )
     )

@@ -18,14 +18,7 @@ from actionmentor.domain.enums import Person, Respondent
 from actionmentor.exercises.model import Stage
 from actionmentor.services.records import StageState
 from actionmentor.ui.theme import RESPONDENT_COLOURS
-
-
-def _label(text: str, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
+from actionmentor.ui.widgets import wrapped_label
 
 
 def _when(state: StageState, person: Person) -> str:
@@ -55,9 +48,9 @@ class StagePage(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 16, 24, 24)
         layout.setSpacing(12)
-        layout.addWidget(_label(position, "muted"))
-        layout.addWidget(_label(stage.title, "pageTitle"))
-        layout.addWidget(_label(stage.purpose, "stagePurpose"))
+        layout.addWidget(wrapped_label(position, "muted"))
+        layout.addWidget(wrapped_label(stage.title, "pageTitle"))
+        layout.addWidget(wrapped_label(stage.purpose, "stagePurpose"))
 
         guidance = QHBoxLayout()
         guidance.setSpacing(16)
@@ -71,20 +64,20 @@ class StagePage(QScrollArea):
             role = (
                 self.tr("For the mentee") if person is Person.MENTEE else self.tr("For the mentor")
             )
-            head = _label(f"{role}: {names[person]}", "who")
+            head = wrapped_label(f"{role}: {names[person]}", "who")
             head.setStyleSheet(f"background: {RESPONDENT_COLOURS[Respondent(person.value)]};")
             column.addWidget(head)
-            column.addWidget(_label(text))
+            column.addWidget(wrapped_label(text))
             column.addStretch()
             guidance.addWidget(box, 1)
         layout.addLayout(guidance)
 
         if stage.pitfalls:
-            layout.addWidget(_label(self.tr("Watch out for"), "promptText"))
+            layout.addWidget(wrapped_label(self.tr("Watch out for"), "promptText"))
             for pitfall in stage.pitfalls:
-                layout.addWidget(_label(f"•  {pitfall}"))
+                layout.addWidget(wrapped_label(f"•  {pitfall}"))
 
-        layout.addWidget(_label(self.tr("Worksheets"), "promptText"))
+        layout.addWidget(wrapped_label(self.tr("Worksheets"), "promptText"))
         self.worksheet_buttons: dict[str, QPushButton] = {}
         for worksheet in stage.worksheets:
             button = QPushButton(f"{worksheet.title}  ›")
@@ -105,9 +98,9 @@ class StagePage(QScrollArea):
         box = QFrame()
         box.setObjectName("promptCard")
         layout = QVBoxLayout(box)
-        layout.addWidget(_label(self.tr("Sign-off"), "promptText"))
+        layout.addWidget(wrapped_label(self.tr("Sign-off"), "promptText"))
         layout.addWidget(
-            _label(
+            wrapped_label(
                 self.tr(
                     "When you both agree this stage has done its job, each of you signs it off "
                     "as yourself. You can still edit it afterwards; the stage will then show "
@@ -124,12 +117,12 @@ class StagePage(QScrollArea):
                 if when
                 else self.tr("Not yet signed by %s") % names[person]
             )
-            label = _label(text)
+            label = wrapped_label(text)
             self.sign_labels[person] = label
             layout.addWidget(label)
         if state.edited_after_signoff_at is not None:
             changed = state.edited_after_signoff_at.astimezone().strftime("%d %b %Y, %H:%M")
-            warning = _label(
+            warning = wrapped_label(
                 self.tr("Changed since sign-off (%s). Sign again to confirm the changes.") % changed
             )
             warning.setStyleSheet("color: #b26a00; font-weight: bold;")
@@ -153,6 +146,8 @@ class StagePage(QScrollArea):
         other = Person.MENTOR if writer is Person.MENTEE else Person.MENTEE
         if state.signed_at(other) is None:
             layout.addWidget(
-                _label(self.tr("To sign as %s, switch who is writing.") % names[other], "muted")
+                wrapped_label(
+                    self.tr("To sign as %s, switch who is writing.") % names[other], "muted"
+                )
             )
         return box

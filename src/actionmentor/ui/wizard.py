@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -25,14 +24,7 @@ from actionmentor.domain.text import clean_name
 from actionmentor.errors import UserError
 from actionmentor.exercises import about
 from actionmentor.exercises.model import Framework
-
-
-def _wrapped(text: str, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
+from actionmentor.ui.widgets import wrapped_label
 
 
 class IntroPage(QWizardPage):
@@ -42,8 +34,8 @@ class IntroPage(QWizardPage):
         self.setTitle(self.tr("What this method is"))
         layout = QVBoxLayout(self)
         for paragraph in text.paragraphs:
-            layout.addWidget(_wrapped(paragraph))
-        layout.addWidget(_wrapped(text.credit, "muted"))
+            layout.addWidget(wrapped_label(paragraph))
+        layout.addWidget(wrapped_label(text.credit, "muted"))
 
 
 class PersonPage(QWizardPage):
@@ -58,7 +50,7 @@ class PersonPage(QWizardPage):
         self.contact = QLineEdit()
         self.contact.setAccessibleName(self.tr("Contact details (optional)"))
         self.contact.setPlaceholderText(self.tr("email or phone, only for your own reference"))
-        self.error = _wrapped("")
+        self.error = wrapped_label("")
         self.error.setStyleSheet("color: #b3261e;")
         self._name_label = name_label
         form = QFormLayout(self)
@@ -92,7 +84,7 @@ class FrameworkPage(QWizardPage):
             self.group.addButton(button, index)
             layout.addWidget(button)
             stages = ", ".join(s.title for s in fw.stages)
-            detail = _wrapped(f"{fw.description}\n{self.tr('Stages:')} {stages}.", "muted")
+            detail = wrapped_label(f"{fw.description}\n{self.tr('Stages:')} {stages}.", "muted")
             detail.setContentsMargins(24, 0, 0, 8)
             layout.addWidget(detail)
         layout.addStretch()
@@ -121,7 +113,7 @@ class FirstMeetingPage(QWizardPage):
         self.when.setDateTime(soon)
         self.place = QLineEdit()
         self.place.setAccessibleName(self.tr("Place of the first meeting"))
-        self.error = _wrapped("")
+        self.error = wrapped_label("")
         self.error.setStyleSheet("color: #b3261e;")
         form = QFormLayout(self)
         form.addRow(self.planned)
