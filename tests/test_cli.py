@@ -138,12 +138,13 @@ def test_a_data_folder_that_cannot_be_made_is_a_clear_error(tmp_path: Path) -> N
     assert "Can't create the data folder" in fails("list", data_dir=blocker / "data")
 
 
-def test_a_foreign_database_file_is_refused_and_left_alone(tmp_path: Path) -> None:
+def test_a_damaged_database_file_is_moved_aside_with_a_clear_message(tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()
     (data / "actionmentor.db").write_text("hello")
     assert "not an SQLite file" in fails("list", data_dir=data)
-    assert (data / "actionmentor.db").read_text() == "hello"
+    [moved] = data.glob("actionmentor.db.*.damaged")
+    assert moved.read_text() == "hello"
 
 
 def test_answering_a_repeated_review(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from actionmentor.errors import NewerDatabaseError, StorageError
+from actionmentor.errors import DamagedDatabaseError, NewerDatabaseError, StorageError
 from actionmentor.services import Services, open_services
 from actionmentor.storage.backup import backup_database
 from actionmentor.storage.database import open_database
@@ -85,13 +85,48 @@ def test_a_database_from_a_newer_version_is_refused_and_untouched(data_dir: Path
     assert not (data_dir / "backups").exists()
 
 
-def test_a_file_that_is_not_sqlite_is_refused_and_untouched(data_dir: Path) -> None:
+def test_a_file_that_is_not_sqlite_is_moved_aside_unchanged(data_dir: Path) -> None:
     data_dir.mkdir()
     path = data_dir / "actionmentor.db"
-    path.write_bytes(b"PK\x03\x04 this is a zip file, not a database")
-    with pytest.raises(StorageError, match="not an SQLite file"):
+    content = b"PK\x03\x04 this is a zip file, not a database"
+    path.write_bytes(content)
+    with pytest.raises(DamagedDatabaseError, match="not an SQLite file") as err:
         open_database(data_dir)
-    assert path.read_bytes().startswith(b"PK")
+    assert "no backup to restore" in str(err.value)
+    [moved] = data_dir.glob("actionmentor.db.*.damaged")
+    assert moved.read_bytes() == content and not path.exists()
+    open_database(data_dir).close()  # the next start begins a fresh database
+
+
+def test_a_corrupt_database_is_moved_aside_and_the_newest_good_backup_named(
+    data_dir: Path,
+) -> None:
+    services = open_services(data_dir)
+    services.workbooks.create("Ana", "Ben")
+    services.close()
+    open_database(data_dir).close()  # the first open of a day with data makes a backup
+    path = data_dir / "actionmentor.db"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[4096 : 4096 * 3] = b"\xff" * (4096 * 2)  # scribble over the table pages
+    path.write_bytes(bytes(data))
+    with pytest.raises(DamagedDatabaseError) as err:
+        open_database(data_dir)
+    assert "newest good backup" in str(err.value)
+    assert err.value.newest_backup is not None
+    [moved] = data_dir.glob("actionmentor.db.*.damaged")
+    assert moved.read_bytes() == bytes(data)
+
+
+def test_a_truncated_database_is_moved_aside(data_dir: Path) -> None:
+    open_database(data_dir).close()
+    path = data_dir / "actionmentor.db"
+    path.write_bytes(path.read_bytes()[:1000])
+    with pytest.raises(DamagedDatabaseError):
+        open_database(data_dir)
+    assert list(data_dir.glob("actionmentor.db.*.damaged"))
 
 
 def test_another_programs_sqlite_file_is_refused(data_dir: Path) -> None:

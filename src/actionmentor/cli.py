@@ -154,6 +154,79 @@ def cmd_blank(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from actionmentor.storage.backup import backup_database
+    from actionmentor.storage.backups import thin
+    from actionmentor.storage.database import backups_dir
+
+    services = _open(args)
+    path = backup_database(services.db.path, backups_dir(args.data_dir), "manual")
+    services.close()
+    thin(backups_dir(args.data_dir))
+    print(path)
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from actionmentor.storage.backups import list_backups
+    from actionmentor.storage.database import backups_dir
+
+    backups = list_backups(backups_dir(args.data_dir))
+    if args.json:
+        _print_json(
+            [
+                {
+                    "path": str(b.path),
+                    "created_at": b.created_at.isoformat(),
+                    "reason": b.reason,
+                    "size": b.size,
+                }
+                for b in backups
+            ]
+        )
+        return 0
+    if not backups:
+        print("No backups yet.")
+    for b in backups:
+        when = b.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        print(f"{when}  {b.reason:<32} {b.size // 1024:>6} KB  {b.path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from actionmentor.paths import DATABASE_NAME
+    from actionmentor.storage.backups import restore_backup
+    from actionmentor.storage.database import backups_dir, open_database
+    from actionmentor.storage.files import ensure_private_dir
+
+    if not args.file.is_file():
+        raise UserError(f"There is no backup file {args.file}.")
+    ensure_private_dir(args.data_dir)
+    safety = restore_backup(args.file, args.data_dir / DATABASE_NAME, backups_dir(args.data_dir))
+    open_database(args.data_dir, daily_backup=False).close()  # upgrades an older backup
+    if safety:
+        print(f"The database before the restore is kept as {safety}")
+    print(f"Restored {args.file}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    services = _open(args)
+    problems, repairs = services.maintenance.check()
+    for line in repairs:
+        print(f"repaired: {line}")
+    if problems:
+        for line in problems:
+            print(f"problem: {line}", file=sys.stderr)
+        print(
+            f"{PROG}: the database is damaged; restore a backup ('{PROG} backups' lists them).",
+            file=sys.stderr,
+        )
+        return 1
+    print("ok" if not repairs else f"ok after {len(repairs)} repairs")
+    return 0
+
+
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from actionmentor.ui.screenshot import take_screenshot
 
@@ -250,6 +323,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--framework", default="hay-1997", metavar="ID")
     sub.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     sub.add_argument("--paper", choices=["a4", "letter"], default="a4")
+
+    command("backup", cmd_backup, "back up the database now")
+    sub = command("backups", cmd_backups, "list the backups, newest first")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+    sub = command("restore", cmd_restore, "replace the database with a backup")
+    sub.add_argument("file", type=Path, metavar="FILE")
+    command("check", cmd_check, "check the database and repair what can be repaired")
 
     sub = command("screenshot", cmd_screenshot, "render the real window offscreen into a PNG")
     sub.add_argument("--out", type=Path, required=True, metavar="FILE.png")

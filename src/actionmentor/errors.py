@@ -17,6 +17,14 @@ class StorageError(UserError):
     """The data folder or database file can't be used as it is."""
 
 
+class DamagedDatabaseError(StorageError):
+    """The database file is corrupt, truncated or not SQLite; it has been moved aside."""
+
+    def __init__(self, message: str, newest_backup: object = None) -> None:
+        super().__init__(message)
+        self.newest_backup = newest_backup  # a storage.backups.BackupInfo, or None
+
+
 class NewerDatabaseError(StorageError):
     """The database was written by a newer version of Action Mentor."""
 

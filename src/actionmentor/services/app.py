@@ -12,6 +12,7 @@ from actionmentor.services.answers import AnswerService
 from actionmentor.services.events import ChangeBus
 from actionmentor.services.exports import ExportService
 from actionmentor.services.journal import JournalService
+from actionmentor.services.maintenance import MaintenanceService
 from actionmentor.services.plan import ActionService, MeetingService
 from actionmentor.services.records import WorkbookDetail
 from actionmentor.services.reviews import ReviewService
@@ -30,6 +31,7 @@ class Services:
         self.journal = JournalService(db, self.changes)
         self.reviews = ReviewService(db, self.changes)
         self.exports = ExportService(self)
+        self.maintenance = MaintenanceService(db, self.changes)
 
     def next_meeting_agenda(self, workbook_id: int, today: dt.date | None = None) -> str:
         """An agenda for the next meeting from the open actions and unfinished stages."""

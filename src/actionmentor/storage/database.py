@@ -19,9 +19,16 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from actionmentor.errors import NewerDatabaseError, StorageError
+from actionmentor.errors import DamagedDatabaseError, NewerDatabaseError, StorageError
 from actionmentor.paths import DATABASE_NAME
 from actionmentor.storage.backup import backup_database
+from actionmentor.storage.backups import (
+    daily_backup_due,
+    list_backups,
+    move_aside,
+    thin,
+    verify_backup,
+)
 from actionmentor.storage.files import ensure_private_dir, make_private
 from actionmentor.storage.schema import (
     APPLICATION_ID,
@@ -30,6 +37,11 @@ from actionmentor.storage.schema import (
     SCHEMA_REVISIONS,
     SQLITE_HEADER,
 )
+from actionmentor.storage.types import utcnow
+
+
+class _Damaged(Exception):
+    """Raised inside inspect_file; open_database turns it into DamagedDatabaseError."""
 
 
 @dataclass(frozen=True)
@@ -53,10 +65,7 @@ def inspect_file(path: Path) -> FileState:
     except OSError as exc:
         raise StorageError(f"Can't read {path}: {exc.strerror}.") from None
     if header != SQLITE_HEADER:
-        raise StorageError(
-            f"{path} is not an Action Mentor database (it is not an SQLite file). "
-            "It has been left as it is."
-        )
+        raise _Damaged("it is not an SQLite file")
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -68,12 +77,13 @@ def inspect_file(path: Path) -> FileState:
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
+            verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StorageError(
-            f"{path} is damaged and can't be read ({exc}). It has been left as it is."
-        ) from None
+        raise _Damaged(str(exc)) from None
+    if verdict != "ok":
+        raise _Damaged(f"the integrity check says: {verdict}")
     if tables and (app_id != APPLICATION_ID or "alembic_version" not in tables):
         raise StorageError(
             f"{path} is an SQLite file from another program, not an Action Mentor database. "
@@ -100,6 +110,7 @@ def _make_engine(path: Path, *, foreign_keys: bool) -> Engine:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute("PRAGMA secure_delete=ON")  # deleted text is overwritten, not left behind
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -160,11 +171,53 @@ def backups_dir(data_dir: Path) -> Path:
     return data_dir / "backups"
 
 
-def open_database(data_dir: Path) -> Database:
-    """Open (creating or upgrading if needed) the database in ``data_dir``."""
+def _damaged_error(path: Path, data_dir: Path, reason: str) -> DamagedDatabaseError:
+    try:
+        moved = move_aside(path)
+    except OSError as exc:
+        return DamagedDatabaseError(
+            f"{path} is damaged ({reason}) and could not be moved aside: {exc.strerror}. "
+            "It has not been changed."
+        )
+    good = []
+    for backup in list_backups(backups_dir(data_dir)):
+        try:
+            verify_backup(backup.path)
+        except StorageError:
+            continue
+        good.append(backup)
+        break
+    message = f"The database was damaged ({reason}). It has been moved aside to {moved.name}"
+    if good:
+        when = good[0].created_at.astimezone().strftime("%d %B %Y, %H:%M")
+        message += (
+            f". The newest good backup is from {when}: restore it with "
+            f"'actionmentor restore {good[0].path}' or File › Restore…"
+        )
+    else:
+        message += ". There is no backup to restore, so a new, empty database will be started"
+    return DamagedDatabaseError(message + ".", good[0] if good else None)
+
+
+def open_database(data_dir: Path, *, daily_backup: bool = True) -> Database:
+    """Open (creating or upgrading if needed) the database in ``data_dir``.
+
+    A damaged file is moved aside, never written to, and DamagedDatabaseError says where it
+    went and which backup is newest. Once a day, opening makes a backup first.
+    """
     ensure_private_dir(data_dir)
     path = data_dir / DATABASE_NAME
-    state = inspect_file(path)
+    try:
+        state = inspect_file(path)
+    except _Damaged as exc:
+        raise _damaged_error(path, data_dir, str(exc)) from None
+    if (
+        daily_backup
+        and state.revision == HEAD_REVISION
+        and daily_backup_due(backups_dir(data_dir), utcnow())
+    ):
+        backup_database(path, backups_dir(data_dir), "daily")
+        thin(backups_dir(data_dir))
     if state.revision != HEAD_REVISION:
         if state.exists and state.revision is not None:
             backup_database(path, backups_dir(data_dir), f"before-upgrade-from-{state.revision}")

@@ -1,0 +1,95 @@
+"""`actionmentor check`: the integrity check, and repairs of what the rules say must hold.
+
+Each repair is reported once; after it, a second check finds nothing to do.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from actionmentor.domain.enums import Respondent
+from actionmentor.domain.progress import Signatures, answer_slots, stage_status
+from actionmentor.exercises import framework
+from actionmentor.services.base import ServiceBase
+from actionmentor.storage.models import Answer, StageProgress, Workbook, WorksheetInstance
+
+_CHILD_TABLES = ("answers", "stage_progress", "actions", "meetings", "journal_entries",
+                 "worksheet_instances")  # fmt: skip
+
+
+class MaintenanceService(ServiceBase):
+    def check(self) -> tuple[list[str], list[str]]:
+        """Return (problems that need a backup restored, repairs made)."""
+        problems: list[str] = []
+        repairs: list[str] = []
+        with self._db.session() as session:
+            conn = session.connection()
+            verdict = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
+            if verdict != ["ok"]:
+                problems += [f"integrity check: {line}" for line in verdict[:10]]
+                return problems, repairs
+            for table in _CHILD_TABLES:
+                orphans = conn.exec_driver_sql(
+                    f"DELETE FROM {table} WHERE workbook_id NOT IN (SELECT id FROM workbooks)"
+                ).rowcount
+                if orphans:
+                    repairs.append(f"removed {orphans} {table} rows of a workbook that is gone")
+            for workbook in session.scalars(select(Workbook)):
+                repairs += self._repair_workbook(session, workbook)
+        return problems, repairs
+
+    def _repair_workbook(self, session: object, workbook: Workbook) -> list[str]:
+        from sqlalchemy.orm import Session
+
+        assert isinstance(session, Session)
+        repairs: list[str] = []
+        fw = framework(workbook.framework_id)
+        rows = {
+            r.stage_id: r
+            for r in session.scalars(
+                select(StageProgress).where(StageProgress.workbook_id == workbook.id)
+            )
+        }
+        answered = {
+            (a.prompt_id, Respondent(a.respondent))
+            for a in session.scalars(select(Answer).where(Answer.workbook_id == workbook.id))
+        }
+        for stage in fw.all_stages():
+            row = rows.get(stage.id)
+            if row is None:
+                row = StageProgress(
+                    workbook_id=workbook.id, stage_id=stage.id, status="not_started"
+                )
+                session.add(row)
+                repairs.append(f"workbook {workbook.id}: added the missing stage {stage.id!r}")
+            sig = Signatures(
+                row.mentee_signed_at, row.mentor_signed_at, row.edited_after_signoff_at
+            )
+            status = stage_status(len(answer_slots(stage) & answered), sig).value
+            if row.status != status:
+                repairs.append(
+                    f"workbook {workbook.id}: stage {stage.id!r} was {row.status!r}, is {status!r}"
+                )
+                row.status = status
+        copies = {
+            (i.worksheet_id, i.number)
+            for i in session.scalars(
+                select(WorksheetInstance).where(WorksheetInstance.workbook_id == workbook.id)
+            )
+        }
+        for answer in session.scalars(
+            select(Answer).where(Answer.workbook_id == workbook.id, Answer.instance > 0)
+        ):
+            located = fw.locate(answer.prompt_id)
+            if located and (located[1].id, answer.instance) not in copies:
+                copies.add((located[1].id, answer.instance))
+                session.add(
+                    WorksheetInstance(
+                        workbook_id=workbook.id, worksheet_id=located[1].id, number=answer.instance
+                    )
+                )
+                repairs.append(
+                    f"workbook {workbook.id}: recorded copy {answer.instance} of {located[1].id!r}"
+                )
+        session.flush()
+        return repairs
