@@ -338,3 +338,38 @@ def test_file_export_writes_the_pdf_and_opens_it(
 
     window.export_action.trigger()  # the paper choice is remembered
     assert window.exporter.dialog.paper.currentData() == "letter"
+
+
+def test_file_restore_brings_back_a_backup(
+    qtbot: QtBot, window: MainWindow, services: Services, data_dir: Path
+) -> None:
+    from actionmentor.storage.backup import backup_database
+    from actionmentor.storage.database import backups_dir
+
+    services.workbooks.create("Ana", "Ben", title="Kept")
+    backup_database(services.db.path, backups_dir(data_dir), "manual")
+    services.workbooks.create("Cleo", "Dev", title="Added later")
+    window.restore_action.trigger()
+    dialog = window.restore_dialog
+    assert dialog.list.count() == 1 and "made by hand" in dialog.list.item(0).text()
+    click(qtbot, dialog.buttons.buttons()[0])
+    assert [w.title for w in services.workbooks.all()] == ["Kept"]
+    assert window.library.model.rowCount() == 1
+    assert "Backup restored" in window.statusBar().currentMessage()
+
+
+def test_a_second_window_on_the_same_data_folder_is_refused(data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLockFile
+
+    import actionmentor.ui.app as app_module
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    first = QLockFile(str(data_dir / "actionmentor.lock"))
+    assert first.tryLock(100)
+    told: list[str] = []
+    monkeypatch.setattr(
+        app_module.QMessageBox, "information", lambda _p, _t, text: told.append(text)
+    )
+    assert app_module.run_app(data_dir) == 1
+    assert "already open" in told[0]
+    first.unlock()

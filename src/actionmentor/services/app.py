@@ -56,6 +56,21 @@ class Services:
     def close(self) -> None:
         self.db.close()
 
+    def restore(self, backup: Path) -> Path | None:
+        """Replace the database with ``backup`` (after backing up the current one) and carry
+        on with the restored data. Returns the backup of what was replaced."""
+        from actionmentor.storage.backups import restore_backup
+        from actionmentor.storage.database import backups_dir
+
+        data_dir = self.db.path.parent
+        self.db.close()  # sessions are short-lived and unpooled: nothing stays open
+        safety = restore_backup(backup, self.db.path, backups_dir(data_dir))
+        self.db = open_database(data_dir, daily_backup=False)
+        for service in (self.workbooks, self.answers, self.actions, self.meetings, self.journal,
+                        self.reviews, self.exports, self.maintenance):  # fmt: skip
+            service._db = self.db
+        return safety
+
 
 def open_services(data_dir: Path) -> Services:
     return Services(open_database(data_dir))

@@ -5,12 +5,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QLockFile, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from actionmentor import APP_NAME, __version__
-from actionmentor.errors import UserError
-from actionmentor.services import open_services
+from actionmentor.errors import DamagedDatabaseError, UserError
+from actionmentor.paths import DATABASE_NAME
+from actionmentor.services import Services, open_services
+from actionmentor.storage.backups import BackupInfo, restore_backup
+from actionmentor.storage.database import backups_dir
+from actionmentor.storage.files import ensure_private_dir
 from actionmentor.ui.main_window import MainWindow
 from actionmentor.ui.theme import STYLE, install_fonts
 
@@ -36,10 +40,42 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def open_or_recover(data_dir: Path) -> Services:
+    """Open the database; if it was damaged, offer its newest good backup."""
+    try:
+        return open_services(data_dir)
+    except DamagedDatabaseError as exc:
+        backup = exc.newest_backup
+        if isinstance(backup, BackupInfo):
+            answer = QMessageBox.question(
+                None,
+                APP_NAME,
+                f"{exc}\n\nRestore the backup from "
+                f"{backup.created_at.astimezone().strftime('%d %B %Y, %H:%M')} now?",
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                restore_backup(backup.path, data_dir / DATABASE_NAME, backups_dir(data_dir))
+        else:
+            QMessageBox.warning(None, APP_NAME, str(exc))
+        return open_services(data_dir)
+
+
 def run_app(data_dir: Path) -> int:
     app = make_application()
     try:
-        services = open_services(data_dir)
+        ensure_private_dir(data_dir)
+    except UserError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    # One window per data folder: two would each believe their view of the data is current.
+    lock = QLockFile(str(data_dir / "actionmentor.lock"))
+    if not lock.tryLock(200):
+        QMessageBox.information(
+            None, APP_NAME, f"Action Mentor is already open with this data folder ({data_dir})."
+        )
+        return 1
+    try:
+        services = open_or_recover(data_dir)
     except UserError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
@@ -49,3 +85,4 @@ def run_app(data_dir: Path) -> int:
         return app.exec()
     finally:
         services.close()
+        lock.unlock()

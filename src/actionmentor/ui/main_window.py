@@ -83,6 +83,9 @@ class MainWindow(QMainWindow):
         file_menu.addActions([new, library])
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        self.restore_action = QAction(self.tr("&Restore a backup…"), self)
+        self.restore_action.triggered.connect(self.start_restore)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -117,6 +120,32 @@ class MainWindow(QMainWindow):
             return
         writer = self.workbook.writer()
         self.exporter.start(self, workbook_id, writer, self.workbook.names[writer])
+
+    def start_restore(self) -> None:
+        from actionmentor.storage.backups import list_backups
+        from actionmentor.storage.database import backups_dir
+        from actionmentor.ui.restore_dialog import RestoreDialog
+
+        if not self.workbook.flush():
+            return
+        dialog = RestoreDialog(list_backups(backups_dir(self.services.db.path.parent)), self)
+        self.restore_dialog = dialog
+        dialog.accepted.connect(lambda: self._restore_chosen(dialog.chosen()))
+        dialog.open()
+
+    def _restore_chosen(self, path: str | None) -> None:
+        if path is None:
+            return
+        try:
+            safety = self.services.restore(Path(path))
+        except UserError as exc:
+            self.show_message(self.tr("Restore failed: %s") % exc)
+            return
+        self.undo_stack.clear()
+        self.workbook.workbook_id = None
+        self.show_library()
+        note = self.tr(" The data from before is kept as %s.") % safety.name if safety else ""
+        self.show_message(self.tr("Backup restored.") + note)
 
     def _restore(self) -> None:
         geometry = self.settings.geometry()
