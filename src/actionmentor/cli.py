@@ -227,6 +227,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from actionmentor.services.portable import read_import_file
+
+    raw = read_import_file(args.file)
+    print(_open(args).import_workbook(raw))
+    return 0
+
+
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from actionmentor.ui.screenshot import take_screenshot
 
@@ -311,7 +319,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("export", cmd_export, "print a workbook to PDF, or its dates to a calendar")
     sub.add_argument("workbook", metavar="WORKBOOK", help="its id or its title")
     sub.add_argument(
-        "--kind", required=True, choices=["workbook", "action-plan", "invitation", "meeting", "ics"]
+        "--kind",
+        required=True,
+        choices=["workbook", "action-plan", "invitation", "meeting", "ics", "json"],
     )
     sub.add_argument("--out", type=Path, required=True, metavar="FILE")
     sub.add_argument(
@@ -324,6 +334,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     sub.add_argument("--paper", choices=["a4", "letter"], default="a4")
 
+    sub = command("import", cmd_import, "import a workbook exported with --kind json")
+    sub.add_argument("file", type=Path, metavar="FILE")
     command("backup", cmd_backup, "back up the database now")
     sub = command("backups", cmd_backups, "list the backups, newest first")
     sub.add_argument("--json", action="store_true", help="print JSON")

@@ -373,3 +373,21 @@ def test_a_second_window_on_the_same_data_folder_is_refused(data_dir: Path, monk
     assert app_module.run_app(data_dir) == 1
     assert "already open" in told[0]
     first.unlock()
+
+
+def test_file_import_opens_the_new_workbook(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    wid = create_demo(services)
+    out = services.exports.export(wid, "json", tmp_path / "w.json")
+    window.ask_import_path = lambda: out  # type: ignore[method-assign]
+    window.import_action.trigger()
+    assert len(services.workbooks.all()) == 2
+    assert window.stack.currentWidget() is window.workbook_view
+    assert window.workbook.workbook_id != wid
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}")
+    window.ask_import_path = lambda: bad  # type: ignore[method-assign]
+    window.import_action.trigger()
+    assert "Can't import" in window.statusBar().currentMessage()
+    assert len(services.workbooks.all()) == 2

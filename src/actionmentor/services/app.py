@@ -14,6 +14,7 @@ from actionmentor.services.exports import ExportService
 from actionmentor.services.journal import JournalService
 from actionmentor.services.maintenance import MaintenanceService
 from actionmentor.services.plan import ActionService, MeetingService
+from actionmentor.services.portable import PortableService
 from actionmentor.services.records import WorkbookDetail
 from actionmentor.services.reviews import ReviewService
 from actionmentor.services.workbooks import WorkbookService
@@ -32,6 +33,17 @@ class Services:
         self.reviews = ReviewService(db, self.changes)
         self.exports = ExportService(self)
         self.maintenance = MaintenanceService(db, self.changes)
+        self.portable = PortableService(db, self.changes)
+
+    def import_workbook(self, raw: bytes) -> int:
+        """Import a portable JSON export as a new workbook, after backing up the database."""
+        from actionmentor.services.portable import parse_file
+        from actionmentor.storage.backup import backup_database
+        from actionmentor.storage.database import backups_dir
+
+        parse_file(raw)  # a file that is plainly wrong costs no backup
+        backup_database(self.db.path, backups_dir(self.db.path.parent), "before-import")
+        return self.portable.import_json(raw)
 
     def next_meeting_agenda(self, workbook_id: int, today: dt.date | None = None) -> str:
         """An agenda for the next meeting from the open actions and unfinished stages."""
@@ -67,7 +79,7 @@ class Services:
         safety = restore_backup(backup, self.db.path, backups_dir(data_dir))
         self.db = open_database(data_dir, daily_backup=False)
         for service in (self.workbooks, self.answers, self.actions, self.meetings, self.journal,
-                        self.reviews, self.exports, self.maintenance):  # fmt: skip
+                        self.reviews, self.exports, self.maintenance, self.portable):  # fmt: skip
             service._db = self.db
         return safety
 

@@ -12,7 +12,7 @@ from actionmentor.exercises import about, framework
 from actionmentor.services.base import ServiceBase
 from actionmentor.services.records import WorkbookDetail
 
-KINDS = ("workbook", "action-plan", "invitation", "meeting", "ics")
+KINDS = ("workbook", "action-plan", "invitation", "meeting", "ics", "json")
 
 
 class ExportService(ServiceBase):
@@ -43,9 +43,11 @@ class ExportService(ServiceBase):
     ) -> Path:
         if kind not in KINDS:
             raise InvalidInputError(f"--kind must be one of {', '.join(KINDS)}, not {kind!r}.")
-        expected = ".ics" if kind == "ics" else ".pdf"
+        expected = {"ics": ".ics", "json": ".json"}.get(kind, ".pdf")
         if out.suffix.lower() != expected:
             raise InvalidInputError(f"A {kind} export is a {expected} file; name it *{expected}.")
+        if kind == "json":
+            return self._export_json(workbook_id, out, include_private)
         detail = self.printable_detail(workbook_id, include_private)
         fw = framework(detail.summary.framework_id)
         if kind == "workbook":
@@ -70,6 +72,19 @@ class ExportService(ServiceBase):
         from actionmentor.export.calendar_ics import export_calendar
 
         return export_calendar(out, detail)
+
+    def _export_json(self, workbook_id: int, out: Path, include: frozenset[Person]) -> Path:
+        import json
+
+        from actionmentor.export.atomic import write_atomically
+
+        data = self._services.portable.export_json(workbook_id, include)
+        text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+        def write(path: Path) -> None:
+            path.write_text(text, encoding="utf-8")
+
+        return write_atomically(out, write)
 
     @staticmethod
     def blank(framework_id: str, out: Path, paper: str = "a4") -> Path:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from actionmentor import APP_NAME
 from actionmentor.errors import UserError
@@ -83,6 +83,9 @@ class MainWindow(QMainWindow):
         file_menu.addActions([new, library])
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        self.import_action = QAction(self.tr("&Import a workbook…"), self)
+        self.import_action.triggered.connect(self.start_import)
+        file_menu.addAction(self.import_action)
         self.restore_action = QAction(self.tr("&Restore a backup…"), self)
         self.restore_action.triggered.connect(self.start_restore)
         file_menu.addAction(self.restore_action)
@@ -120,6 +123,27 @@ class MainWindow(QMainWindow):
             return
         writer = self.workbook.writer()
         self.exporter.start(self, workbook_id, writer, self.workbook.names[writer])
+
+    def ask_import_path(self) -> Path | None:
+        """The file to import; tests replace this to skip the native dialog."""
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a workbook"), str(Path.home()), "Workbook (*.json)"
+        )
+        return Path(name) if name else None
+
+    def start_import(self) -> None:
+        from actionmentor.services.portable import read_import_file
+
+        path = self.ask_import_path()
+        if path is None:
+            return
+        try:
+            new_id = self.services.import_workbook(read_import_file(path))
+        except UserError as exc:
+            self.show_message(str(exc))
+            return
+        self.open_workbook(new_id)
+        self.show_message(self.tr("Imported “%s” as a new workbook.") % path.name)
 
     def start_restore(self) -> None:
         from actionmentor.storage.backups import list_backups
