@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run test lint typecheck sysdeps clean bench screenshots
+.PHONY: setup run test lint typecheck sysdeps clean bench screenshots reliability
 
 sysdeps:
 	@sh tools/system-deps.sh
@@ -41,3 +41,7 @@ bench: setup
 # docs/screenshots/: every view of the demo workbook, rendered offscreen.
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+
+# 500 SIGKILLs while writing; prints the counts (CI runs 50 of them inside `make test`).
+reliability: setup
+	$(BIN)/python tests/reliability/crash_harness.py --kills 500
