@@ -208,7 +208,10 @@ def test_export_and_blank_commands(tmp_path: Path) -> None:
               data_dir=data).strip() == str(out)  # fmt: skip
     text = " ".join((p.extract_text() or "") for p in PdfReader(out).pages)
     assert "not sure I want the job" not in " ".join(text.split())
-    ok("export", wid, "--kind", "workbook", "--include-private", "--out", str(out), data_dir=data)
+    phrases = tmp_path / "phrases.txt"
+    phrases.write_text("mentee=priya-demo\n")
+    ok("export", wid, "--kind", "workbook", "--include-private", "--passphrase-file",
+       str(phrases), "--out", str(out), data_dir=data)  # fmt: skip
     text = " ".join((p.extract_text() or "") for p in PdfReader(out).pages)
     assert "not sure I want the job" in " ".join(text.split())
     ok("export", wid, "--kind", "ics", "--out", str(tmp_path / "c.ics"), data_dir=data)

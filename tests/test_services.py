@@ -122,11 +122,36 @@ def test_private_journal_text_is_shown_only_to_its_author(
     services: Services, workbook_id: int
 ) -> None:
     services.journal.add(workbook_id, "mentee", "Open thought")
-    services.journal.add(workbook_id, "mentee", "Secret thought", private=True)
+    with pytest.raises(InvalidInputError, match="Set a passphrase"):
+        services.journal.add(workbook_id, "mentee", "Secret", private=True, passphrase="x" * 8)
+    services.journal.set_passphrase(workbook_id, "mentee", "correct horse")
+    services.journal.add(
+        workbook_id, "mentee", "Secret thought", private=True, passphrase="correct horse"
+    )
     as_mentor = services.journal.list_for(workbook_id, viewer=Person.MENTOR)
     assert [j.text for j in as_mentor] == ["Open thought", None]
-    as_mentee = services.journal.list_for(workbook_id, viewer=Person.MENTEE)
+    locked = services.journal.list_for(workbook_id, viewer=Person.MENTEE)
+    assert [j.text for j in locked] == ["Open thought", None]  # until the passphrase is given
+    as_mentee = services.journal.list_for(
+        workbook_id, viewer=Person.MENTEE, passphrase="correct horse"
+    )
     assert [j.text for j in as_mentee] == ["Open thought", "Secret thought"]
+
+
+def test_a_wrong_passphrase_is_reported_as_such(services: Services, workbook_id: int) -> None:
+    from actionmentor.domain.crypto import WrongPassphraseError
+
+    services.journal.set_passphrase(workbook_id, "mentor", "right one")
+    services.journal.add(workbook_id, "mentor", "Mine", private=True, passphrase="right one")
+    with pytest.raises(WrongPassphraseError, match="passphrase is wrong"):
+        services.journal.list_for(workbook_id, viewer=Person.MENTOR, passphrase="wrong one")
+    with pytest.raises(WrongPassphraseError):
+        services.journal.add(workbook_id, "mentor", "More", private=True, passphrase="nope!!")
+    with pytest.raises(InvalidInputError, match="give the old one"):
+        services.journal.set_passphrase(workbook_id, "mentor", "another one")
+    services.journal.set_passphrase(workbook_id, "mentor", "another one", old="right one")
+    texts = services.journal.list_for(workbook_id, viewer=Person.MENTOR, passphrase="another one")
+    assert [j.text for j in texts] == ["Mine"]
 
 
 def test_services_report_what_changed(services: Services, workbook_id: int) -> None:

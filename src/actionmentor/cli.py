@@ -134,14 +134,39 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export(args: argparse.Namespace) -> int:
+def _passphrases(path: Path | None) -> dict[Any, str]:
+    """Read 'mentee=…' and 'mentor=…' lines: passphrases stay out of the shell history."""
     from actionmentor.domain.enums import Person
 
+    if path is None:
+        return {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"Can't read the passphrase file {path}: {exc}.") from None
+    found: dict[Any, str] = {}
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        who, sep, phrase = line.partition("=")
+        if not sep or who.strip() not in ("mentee", "mentor"):
+            raise UserError(f"{path}, line {number}: write 'mentee=PASSPHRASE' or 'mentor=…'.")
+        found[Person(who.strip())] = phrase
+    return found
+
+
+def cmd_export(args: argparse.Namespace) -> int:
     services = _open(args)
     workbook_id = services.workbooks.resolve(args.workbook)
-    include = frozenset(Person) if args.include_private else frozenset()
+    phrases = _passphrases(args.passphrase_file)
+    include = frozenset(phrases) if args.include_private else frozenset()
     out = services.exports.export(
-        workbook_id, args.kind, args.out, include_private=include, paper=args.paper
+        workbook_id,
+        args.kind,
+        args.out,
+        include_private=include,
+        paper=args.paper,
+        passphrases=phrases,
     )
     print(out)
     return 0
@@ -231,7 +256,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from actionmentor.services.portable import read_import_file
 
     raw = read_import_file(args.file)
-    print(_open(args).import_workbook(raw))
+    print(_open(args).import_workbook(raw, _passphrases(args.passphrase_file)))
     return 0
 
 
@@ -325,7 +350,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("--out", type=Path, required=True, metavar="FILE")
     sub.add_argument(
-        "--include-private", action="store_true", help="print private journal entries too"
+        "--include-private",
+        action="store_true",
+        help="include the private journal entries of the people in --passphrase-file",
+    )
+    sub.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="lines 'mentee=PASSPHRASE' and/or 'mentor=PASSPHRASE'",
     )
     sub.add_argument("--paper", choices=["a4", "letter"], default="a4")
 
@@ -336,6 +369,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("import", cmd_import, "import a workbook exported with --kind json")
     sub.add_argument("file", type=Path, metavar="FILE")
+    sub.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="passphrases for private entries in the file ('mentee=…', 'mentor=…' lines)",
+    )
     command("backup", cmd_backup, "back up the database now")
     sub = command("backups", cmd_backups, "list the backups, newest first")
     sub.add_argument("--json", action="store_true", help="print JSON")

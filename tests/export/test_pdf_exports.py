@@ -17,7 +17,7 @@ from actionmentor.errors import InvalidInputError, StorageError
 from actionmentor.export.pdf_fonts import covered_codepoints
 from actionmentor.export.pdf_text import PLACEHOLDER, pieces, printable
 from actionmentor.services import Services
-from actionmentor.services.demo import create_demo
+from actionmentor.services.demo import DEMO_PASSPHRASE, create_demo
 
 
 def text_of(path: Path) -> str:
@@ -70,7 +70,11 @@ def test_private_entries_print_only_when_their_author_chooses(
     )
     assert "not sure I want the job" not in text_of(mentor_only)
     mentee = services.exports.export(
-        demo, "workbook", tmp_path / "p.pdf", include_private=frozenset({Person.MENTEE})
+        demo,
+        "workbook",
+        tmp_path / "p.pdf",
+        include_private=frozenset({Person.MENTEE}),
+        passphrases={Person.MENTEE: DEMO_PASSPHRASE},
     )
     assert "not sure I want the job" in text_of(mentee)
 

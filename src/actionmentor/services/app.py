@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from pathlib import Path
 
 from actionmentor.domain.enums import Person
@@ -35,7 +36,17 @@ class Services:
         self.maintenance = MaintenanceService(db, self.changes)
         self.portable = PortableService(db, self.changes)
 
-    def import_workbook(self, raw: bytes) -> int:
+    def export_portable(
+        self,
+        workbook_id: int,
+        include: frozenset[Person] = frozenset(),
+        passphrases: Mapping[Person, str] | None = None,
+    ) -> dict[str, object]:
+        """The portable JSON of a workbook; private entries only as ``include`` allows."""
+        journal = self.journal.for_export(workbook_id, include, passphrases)
+        return self.portable.export_json(workbook_id, journal)
+
+    def import_workbook(self, raw: bytes, passphrases: Mapping[Person, str] | None = None) -> int:
         """Import a portable JSON export as a new workbook, after backing up the database."""
         from actionmentor.services.portable import parse_file
         from actionmentor.storage.backup import backup_database
@@ -43,7 +54,7 @@ class Services:
 
         parse_file(raw)  # a file that is plainly wrong costs no backup
         backup_database(self.db.path, backups_dir(self.db.path.parent), "before-import")
-        return self.portable.import_json(raw)
+        return self.portable.import_json(raw, passphrases)
 
     def next_meeting_agenda(self, workbook_id: int, today: dt.date | None = None) -> str:
         """An agenda for the next meeting from the open actions and unfinished stages."""

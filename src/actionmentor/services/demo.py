@@ -9,6 +9,8 @@ from actionmentor.domain.enums import ActionStatus, Person
 from actionmentor.services.app import Services
 
 MENTEE = "Priya Shah"
+# The demo mentee's passphrase for her private journal entry (the demo is not private).
+DEMO_PASSPHRASE = "priya-demo"
 MENTOR = "Tom Okafor"
 
 # (prompt id, respondent, value), in the order a pair would fill them in.
@@ -550,6 +552,8 @@ def create_demo(services: Services) -> int:
         services.actions.add(wid, **action)
     for meeting in _MEETINGS:
         services.meetings.add(wid, **meeting)
+    services.journal.set_passphrase(wid, Person.MENTEE, DEMO_PASSPHRASE)
     for author, text, private in _JOURNAL:
-        services.journal.add(wid, author, text, private=private)
+        phrase = DEMO_PASSPHRASE if private else None
+        services.journal.add(wid, author, text, private=private, passphrase=phrase)
     return wid

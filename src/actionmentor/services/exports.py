@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Mapping
 from pathlib import Path
 
 from actionmentor.domain.enums import Person
@@ -24,11 +25,14 @@ class ExportService(ServiceBase):
         self._services = services
 
     def printable_detail(
-        self, workbook_id: int, include_private: frozenset[Person]
+        self,
+        workbook_id: int,
+        include_private: frozenset[Person],
+        passphrases: Mapping[Person, str] | None = None,
     ) -> WorkbookDetail:
         """The workbook with the journal cut to what may be printed."""
         detail = self._services.detail(workbook_id)
-        journal = self._services.journal.for_export(workbook_id, include_private)
+        journal = self._services.journal.for_export(workbook_id, include_private, passphrases)
         return dataclasses.replace(detail, journal=journal)
 
     def export(
@@ -40,6 +44,7 @@ class ExportService(ServiceBase):
         include_private: frozenset[Person] = frozenset(),
         paper: str = "a4",
         today: dt.date | None = None,
+        passphrases: Mapping[Person, str] | None = None,
     ) -> Path:
         if kind not in KINDS:
             raise InvalidInputError(f"--kind must be one of {', '.join(KINDS)}, not {kind!r}.")
@@ -47,8 +52,8 @@ class ExportService(ServiceBase):
         if out.suffix.lower() != expected:
             raise InvalidInputError(f"A {kind} export is a {expected} file; name it *{expected}.")
         if kind == "json":
-            return self._export_json(workbook_id, out, include_private)
-        detail = self.printable_detail(workbook_id, include_private)
+            return self._export_json(workbook_id, out, include_private, passphrases)
+        detail = self.printable_detail(workbook_id, include_private, passphrases)
         fw = framework(detail.summary.framework_id)
         if kind == "workbook":
             from actionmentor.export.workbook_pdf import export_workbook_pdf
@@ -73,12 +78,18 @@ class ExportService(ServiceBase):
 
         return export_calendar(out, detail)
 
-    def _export_json(self, workbook_id: int, out: Path, include: frozenset[Person]) -> Path:
+    def _export_json(
+        self,
+        workbook_id: int,
+        out: Path,
+        include: frozenset[Person],
+        passphrases: Mapping[Person, str] | None,
+    ) -> Path:
         import json
 
         from actionmentor.export.atomic import write_atomically
 
-        data = self._services.portable.export_json(workbook_id, include)
+        data = self._services.export_portable(workbook_id, include, passphrases)
         text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
         def write(path: Path) -> None:

@@ -1,24 +1,98 @@
-"""Journal entries: reflections by one person, private ones shown only to their author.
+"""Journal entries: reflections by one person. Private ones are encrypted with their
+author's passphrase and shown only to their author, once unlocked.
 
-Privacy here is a display rule; encryption at rest comes with the confidentiality work.
+An author sets a passphrase once per workbook; a private entry written before that (by an
+older version) is encrypted when the passphrase is set.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from collections.abc import Mapping
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from actionmentor.domain.crypto import (
+    CHECK_TEXT,
+    WrongPassphraseError,
+    check_identity,
+    derive_key,
+    entry_identity,
+    new_salt,
+    seal,
+    unseal,
+)
 from actionmentor.domain.enums import Person
 from actionmentor.domain.text import clean_text
 from actionmentor.errors import InvalidInputError, NotFoundError
 from actionmentor.services.base import ServiceBase
 from actionmentor.services.events import ChangeKind
 from actionmentor.services.records import JournalRecord
-from actionmentor.storage.models import JournalEntry
+from actionmentor.storage.models import JournalEntry, JournalKey
+
+Passphrases = Mapping[Person, str]
 
 
 class JournalService(ServiceBase):
+    # -- passphrases ------------------------------------------------------------------------
+
+    def has_passphrase(self, workbook_id: int, author: Person | str) -> bool:
+        with self._db.session() as session:
+            return _key_row(session, workbook_id, Person(author)) is not None
+
+    def set_passphrase(
+        self, workbook_id: int, author: Person | str, passphrase: str, old: str | None = None
+    ) -> None:
+        """Set (or, given the old one, change) the passphrase for an author's private entries."""
+        author = Person(author)
+        if len(passphrase) < 6:
+            raise InvalidInputError("Choose a passphrase of at least 6 characters.")
+        with self._db.session() as session:
+            self._workbook(session, workbook_id)
+            row = _key_row(session, workbook_id, author)
+            old_key = None
+            if row is not None:
+                if old is None:
+                    raise InvalidInputError(
+                        "A passphrase is already set; give the old one to change it."
+                    )
+                old_key = _check(row, old, workbook_id, author)
+            salt = new_salt()
+            key = derive_key(passphrase, salt)
+            nonce, sealed = seal(key, CHECK_TEXT, check_identity(workbook_id, author))
+            if row is None:
+                row = JournalKey(workbook_id=workbook_id, author=author)
+                session.add(row)
+            row.salt, row.check_nonce, row.check_ciphertext = salt, nonce, sealed
+            for entry in _private_entries(session, workbook_id, author):
+                text = entry.text if entry.ciphertext is None else _open(entry, old_key)
+                seal_entry(entry, key, text)
+        self._publish(workbook_id, ChangeKind.JOURNAL)
+
+    def _key(self, session: Session, workbook_id: int, author: Person, passphrase: str) -> bytes:
+        row = _key_row(session, workbook_id, author)
+        if row is None:
+            raise InvalidInputError(
+                "Set a passphrase for your private entries first; "
+                "it keeps them unreadable to anyone else."
+            )
+        return _check(row, passphrase, workbook_id, author)
+
+    def unlock(self, workbook_id: int, author: Person | str, passphrase: str) -> None:
+        """Check a passphrase; WrongPassphraseError if it is not the right one."""
+        with self._db.session() as session:
+            self._key(session, workbook_id, Person(author), passphrase)
+
+    # -- entries ----------------------------------------------------------------------------
+
     def add(
-        self, workbook_id: int, author: Person | str, text: str, *, private: bool = False
+        self,
+        workbook_id: int,
+        author: Person | str,
+        text: str,
+        *,
+        private: bool = False,
+        passphrase: str | None = None,
     ) -> JournalRecord:
         author = Person(author)
         text = clean_text(text, what="The journal entry")
@@ -26,25 +100,26 @@ class JournalService(ServiceBase):
             raise InvalidInputError("A journal entry can't be empty.")
         with self._db.session() as session:
             self._writable_workbook(session, workbook_id)
-            entry = JournalEntry(workbook_id=workbook_id, author=author, text=text, private=private)
+            key = None
+            if private:
+                if passphrase is None:
+                    raise InvalidInputError("A private entry needs its author's passphrase.")
+                key = self._key(session, workbook_id, author, passphrase)
+            # The plain text of a private entry never reaches the database: the row is
+            # written empty, and sealed once its id (part of the authenticated data) exists.
+            entry = JournalEntry(
+                workbook_id=workbook_id,
+                author=author,
+                text="" if private else text,
+                private=private,
+            )
             session.add(entry)
             session.flush()
-            record = _record(entry, viewer=author)
+            if key is not None:
+                seal_entry(entry, key, text)
+            record = _record(entry, text)
         self._publish(workbook_id, ChangeKind.JOURNAL, record.id)
         return record
-
-    def for_export(self, workbook_id: int, include: frozenset[Person]) -> list[JournalRecord]:
-        """Entries to print: private ones only for authors who chose to include them."""
-        with self._db.session() as session:
-            self._workbook(session, workbook_id)
-            rows = list(
-                session.scalars(
-                    select(JournalEntry)
-                    .where(JournalEntry.workbook_id == workbook_id)
-                    .order_by(JournalEntry.written_at, JournalEntry.id)
-                )
-            )
-            return _exported(rows, include)
 
     def delete(self, entry_id: int, person: Person | str) -> None:
         """Only an entry's author may delete it."""
@@ -60,33 +135,116 @@ class JournalService(ServiceBase):
             session.delete(entry)
         self._publish(workbook_id, ChangeKind.JOURNAL, entry_id)
 
-    def list_for(self, workbook_id: int, viewer: Person | None = None) -> list[JournalRecord]:
-        """Every entry, oldest first; private text only for its author (``viewer``)."""
+    def list_for(
+        self,
+        workbook_id: int,
+        viewer: Person | None = None,
+        passphrase: str | None = None,
+    ) -> list[JournalRecord]:
+        """Every entry, oldest first. A private entry's text is shown only to its author,
+        and, once encrypted, only with the author's passphrase."""
+        keys = {viewer: passphrase} if viewer is not None and passphrase else {}
         with self._db.session() as session:
             self._workbook(session, workbook_id)
-            rows = session.scalars(
-                select(JournalEntry)
-                .where(JournalEntry.workbook_id == workbook_id)
-                .order_by(JournalEntry.written_at, JournalEntry.id)
+            return self._records(session, workbook_id, keys, viewer, keep_hidden=True)
+
+    def for_export(
+        self, workbook_id: int, include: frozenset[Person], passphrases: Passphrases | None = None
+    ) -> list[JournalRecord]:
+        """Entries to print: private ones only for authors who chose to include them and
+        whose passphrase was given (a plain-text legacy entry needs none)."""
+        with self._db.session() as session:
+            self._workbook(session, workbook_id)
+            keys = {p: s for p, s in (passphrases or {}).items() if p in include}
+            records = self._records(
+                session, workbook_id, keys, None, keep_hidden=False, include=include
             )
-            return [_record(e, viewer) for e in rows]
+            return records
+
+    def _records(
+        self,
+        session: Session,
+        workbook_id: int,
+        passphrases: Passphrases,
+        viewer: Person | None,
+        *,
+        keep_hidden: bool,
+        include: frozenset[Person] = frozenset(),
+    ) -> list[JournalRecord]:
+        keys = {
+            author: self._key(session, workbook_id, author, phrase)
+            for author, phrase in passphrases.items()
+            if _key_row(session, workbook_id, author) is not None
+        }
+        rows = session.scalars(
+            select(JournalEntry)
+            .where(JournalEntry.workbook_id == workbook_id)
+            .order_by(JournalEntry.written_at, JournalEntry.id)
+        )
+        records = []
+        for entry in rows:
+            author = Person(entry.author)
+            text: str | None = entry.text
+            if entry.private:
+                if entry.ciphertext is not None:
+                    text = _open(entry, keys[author]) if author in keys else None
+                elif author is not viewer and author not in include:
+                    text = None
+            if text is None and not keep_hidden:
+                continue
+            records.append(_record(entry, text))
+        return records
 
 
-def _exported(entries: list[JournalEntry], include: frozenset[Person]) -> list[JournalRecord]:
-    return [
-        _record(e, Person(e.author))
-        for e in entries
-        if not e.private or Person(e.author) in include
-    ]
+def _key_row(session: Session, workbook_id: int, author: Person) -> JournalKey | None:
+    return session.scalar(
+        select(JournalKey).where(JournalKey.workbook_id == workbook_id, JournalKey.author == author)
+    )
 
 
-def _record(entry: JournalEntry, viewer: Person | None) -> JournalRecord:
-    author = Person(entry.author)
-    visible = not entry.private or viewer is author
+def _check(row: JournalKey, passphrase: str, workbook_id: int, author: Person) -> bytes:
+    key = derive_key(passphrase, row.salt)
+    if (
+        unseal(key, row.check_nonce, row.check_ciphertext, check_identity(workbook_id, author))
+        != CHECK_TEXT
+    ):
+        raise WrongPassphraseError("That passphrase is wrong.")  # pragma: no cover
+    return key
+
+
+def _private_entries(session: Session, workbook_id: int, author: Person) -> list[JournalEntry]:
+    return list(
+        session.scalars(
+            select(JournalEntry).where(
+                JournalEntry.workbook_id == workbook_id,
+                JournalEntry.author == author,
+                JournalEntry.private.is_(True),
+            )
+        )
+    )
+
+
+def seal_entry(entry: JournalEntry, key: bytes, text: str) -> None:
+    identity = entry_identity(entry.workbook_id, entry.author, entry.id)
+    entry.nonce, entry.ciphertext = seal(key, text, identity)
+    entry.text = ""
+
+
+def _open(entry: JournalEntry, key: bytes | None) -> str:
+    assert entry.nonce is not None and entry.ciphertext is not None and key is not None
+    return unseal(
+        key,
+        entry.nonce,
+        entry.ciphertext,
+        entry_identity(entry.workbook_id, entry.author, entry.id),
+    )
+
+
+def _record(entry: JournalEntry, text: str | None) -> JournalRecord:
     return JournalRecord(
         id=entry.id,
-        author=author,
+        author=Person(entry.author),
         written_at=entry.written_at,
         private=entry.private,
-        text=entry.text if visible else None,
+        text=text,
     )

@@ -9,20 +9,25 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from actionmentor.domain.answers import normalise_answer
+from actionmentor.domain.crypto import CHECK_TEXT, check_identity, derive_key, new_salt, seal
 from actionmentor.domain.enums import ActionStatus, Person, Respondent, StageStatus, WorkbookStatus
 from actionmentor.domain.text import clean_name, clean_text
 from actionmentor.errors import InvalidInputError, UserError
 from actionmentor.exercises import framework
 from actionmentor.services.base import ServiceBase
 from actionmentor.services.events import ChangeKind
+from actionmentor.services.journal import seal_entry
+from actionmentor.services.records import JournalRecord
 from actionmentor.storage.models import (
     Action,
     Answer,
     JournalEntry,
+    JournalKey,
     Meeting,
     StageProgress,
     Workbook,
@@ -163,7 +168,8 @@ class _Fields:
 
 
 class PortableService(ServiceBase):
-    def export_json(self, workbook_id: int, include_private: frozenset[Person]) -> dict[str, Any]:
+    def export_json(self, workbook_id: int, journal: list[JournalRecord]) -> dict[str, Any]:
+        """The workbook as portable JSON; ``journal`` is what may leave (see JournalService)."""
         with self._db.session() as session:
             w = self._workbook(session, workbook_id)
             answers = sorted(w.answers, key=lambda a: (a.instance, a.prompt_id, a.respondent))
@@ -238,18 +244,22 @@ class PortableService(ServiceBase):
                 ],
                 "journal": [
                     {
-                        "author": j.author,
+                        "author": j.author.value,
                         "written_at": _iso(j.written_at),
                         "private": j.private,
                         "text": j.text,
                     }
-                    for j in w.journal
-                    if not j.private or Person(j.author) in include_private
+                    for j in journal
+                    if j.text is not None
                 ],
             }
 
-    def import_json(self, raw: bytes) -> int:
-        """Create a new workbook from an export; nothing is written unless all of it is valid."""
+    def import_json(self, raw: bytes, passphrases: Mapping[Person, str] | None = None) -> int:
+        """Create a new workbook from an export; nothing is written unless all of it is valid.
+
+        Private journal entries are encrypted on the way in, so each of their authors'
+        passphrases must be given (it becomes that author's passphrase in the new workbook).
+        """
         data = parse_file(raw)
         top = _Fields(
             data,
@@ -302,7 +312,7 @@ class PortableService(ServiceBase):
             session.flush()
             self._stages(session, workbook, fw, top)
             self._answers(session, workbook, fw, top)
-            self._records(session, workbook, top)
+            self._records(session, workbook, top, passphrases or {})
             workbook_id = workbook.id
         self._publish(workbook_id, ChangeKind.WORKBOOK)
         return workbook_id
@@ -390,7 +400,9 @@ class PortableService(ServiceBase):
             session.add(answer)
 
     @staticmethod
-    def _records(session: Any, workbook: Workbook, top: _Fields) -> None:
+    def _records(
+        session: Any, workbook: Workbook, top: _Fields, passphrases: Mapping[Person, str]
+    ) -> None:
         action_keys = {
             "title",
             "detail",
@@ -437,18 +449,44 @@ class PortableService(ServiceBase):
                     next_meeting_at=f.when("next_meeting_at"),
                 )
             )
+        keys: dict[Person, bytes] = {}
         for n, raw in enumerate(top.items("journal")):
             f = _Fields(raw, f"journal[{n}]", {"author", "written_at", "private", "text"})
-            session.add(
-                JournalEntry(
-                    workbook_id=workbook.id,
-                    author=f.choice("author", Person).value,
-                    written_at=f.when("written_at") or utcnow(),
-                    private=f.flag("private"),
-                    text=f.text("text", required=True),
-                )
+            author = f.choice("author", Person)
+            private = f.flag("private")
+            text = f.text("text", required=True)
+            entry = JournalEntry(
+                workbook_id=workbook.id,
+                author=author.value,
+                written_at=f.when("written_at") or utcnow(),
+                private=private,
+                text="" if private else text,
             )
+            session.add(entry)
+            session.flush()
+            if private:
+                if author not in keys:
+                    keys[author] = _new_author_key(session, workbook.id, author, passphrases)
+                seal_entry(entry, keys[author], text)
         session.flush()
+
+
+def _new_author_key(
+    session: Any, workbook_id: int, author: Person, passphrases: Mapping[Person, str]
+) -> bytes:
+    phrase = passphrases.get(author)
+    if not phrase:
+        raise _fail(
+            "journal",
+            f"the file holds private entries by the {author.value}; give their passphrase "
+            "so they can be stored encrypted",
+        )
+    salt = new_salt()
+    key = derive_key(phrase, salt)
+    nonce, sealed = seal(key, CHECK_TEXT, check_identity(workbook_id, author))
+    session.add(JournalKey(workbook_id=workbook_id, author=author.value, salt=salt,
+                           check_nonce=nonce, check_ciphertext=sealed))  # fmt: skip
+    return key
 
 
 def read_import_file(path: Path) -> bytes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from actionmentor.storage.types import UTCDateTime, utcnow
@@ -174,7 +174,23 @@ class JournalEntry(Base):
     workbook_id: Mapped[int] = mapped_column(ForeignKey("workbooks.id", ondelete="CASCADE"))
     author: Mapped[str] = mapped_column(String(16))
     written_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)  # empty for an encrypted private entry
     private: Mapped[bool] = mapped_column(default=False)
+    nonce: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    ciphertext: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
 
     workbook: Mapped[Workbook] = relationship(back_populates="journal")
+
+
+class JournalKey(Base):
+    """What is needed to check an author's passphrase: its salt and a sealed known text."""
+
+    __tablename__ = "journal_keys"
+    __table_args__ = (UniqueConstraint("workbook_id", "author", name="uq_journal_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workbook_id: Mapped[int] = mapped_column(ForeignKey("workbooks.id", ondelete="CASCADE"))
+    author: Mapped[str] = mapped_column(String(16))
+    salt: Mapped[bytes] = mapped_column(LargeBinary)
+    check_nonce: Mapped[bytes] = mapped_column(LargeBinary)
+    check_ciphertext: Mapped[bytes] = mapped_column(LargeBinary)

@@ -11,6 +11,7 @@ SCHEMA_REVISIONS = (
     "0002_opened_and_changed",
     "0003_repeatable_worksheets",
     "0004_trash",
+    "0005_private_encryption",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 

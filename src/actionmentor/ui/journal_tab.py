@@ -3,9 +3,10 @@ the other. The layout and its wiring are small enough to live together."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from actionmentor.domain.enums import Person, Respondent
+from actionmentor.errors import UserError
 from actionmentor.services import Services
 from actionmentor.services.records import JournalRecord
 from actionmentor.ui import undo
+from actionmentor.ui.passphrase_dialog import PassphraseDialog
 from actionmentor.ui.theme import RESPONDENT_COLOURS
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -48,10 +51,11 @@ class JournalView(QWidget):
         self.private = QCheckBox(self.tr("Private: only I can see this entry"))
         self.private.setAccessibleName(self.tr("Private entry"))
         self.add_button = QPushButton(self.tr("Add entry"))
+        self.unlock_button = QPushButton(self.tr("Show my private entries…"))
         note = QLabel(
             self.tr(
-                "Private entries are hidden while the other person is writing. They are not "
-                "yet encrypted on disk; that comes in a later version."
+                "Private entries are encrypted with their author's passphrase: the other "
+                "person can't read them, here or in the file."
             )
         )
         note.setObjectName("muted")
@@ -65,6 +69,7 @@ class JournalView(QWidget):
         self.entries.setSpacing(4)
         delete_row = QHBoxLayout()
         delete_row.addStretch()
+        delete_row.addWidget(self.unlock_button)
         delete_row.addWidget(self.delete_button)
         layout.addWidget(self.entries, 1)
         layout.addLayout(delete_row)
@@ -75,6 +80,8 @@ class JournalView(QWidget):
 
 
 class JournalController(QObject):
+    message = Signal(str)
+
     def __init__(
         self, services: Services, view: JournalView, undo_stack: QUndoStack, parent: QObject
     ) -> None:
@@ -86,7 +93,10 @@ class JournalController(QObject):
         self.writer = Person.MENTEE
         self.names: dict[Person, str] = {}
         self._records: dict[int, JournalRecord] = {}
+        self._passphrase: str | None = None  # the writer's, once given; forgotten on a switch
+        self.dialog: PassphraseDialog | None = None
         view.add_button.clicked.connect(self.add_entry)
+        view.unlock_button.clicked.connect(self.unlock)
         view.delete_button.clicked.connect(self.delete_entry)
         view.entries.currentItemChanged.connect(lambda *_: self._selection_changed())
 
@@ -97,6 +107,7 @@ class JournalController(QObject):
 
     def set_writer(self, writer: Person) -> None:
         self.writer = writer
+        self._passphrase = None
         name = escape(self.names.get(writer, ""))
         colour = RESPONDENT_COLOURS[Respondent(writer.value)]
         self.view.writing_as.setText(
@@ -107,7 +118,9 @@ class JournalController(QObject):
     def refresh(self) -> None:
         if self.workbook_id is None:
             return
-        records = self.services.journal.list_for(self.workbook_id, viewer=self.writer)
+        records = self.services.journal.list_for(
+            self.workbook_id, viewer=self.writer, passphrase=self._passphrase
+        )
         self._records = {r.id: r for r in records}
         self.view.entries.clear()
         for record in reversed(records):  # newest first
@@ -117,7 +130,9 @@ class JournalController(QObject):
     def _item(self, r: JournalRecord) -> QListWidgetItem:
         who = self.names.get(r.author, r.author.value)
         when = r.written_at.astimezone().strftime("%d %b %Y, %H:%M")
-        if r.text is None:
+        if r.text is None and r.author is self.writer:
+            body = self.tr("Your private entry (locked): “Show my private entries…” to read it")
+        elif r.text is None:
             body = self.tr("Private entry by %s (hidden)") % who
         else:
             mark = self.tr(" · private") if r.private else ""
@@ -133,23 +148,66 @@ class JournalController(QObject):
         record = self._records.get(item.data(ID_ROLE)) if item else None
         self.view.delete_button.setEnabled(record is not None and record.author is self.writer)
 
+    def _ask(self, then: Callable[[str], None]) -> None:
+        """Ask the writer for their passphrase (setting one the first time), then continue."""
+        assert self.workbook_id is not None
+        new = not self.services.journal.has_passphrase(self.workbook_id, self.writer)
+        dialog = PassphraseDialog(self.names[self.writer], new=new, parent=self.view.window())
+        self.dialog = dialog
+
+        def accepted() -> None:
+            phrase = dialog.passphrase.text()
+            try:
+                if new:
+                    self.services.journal.set_passphrase(self.workbook_id, self.writer, phrase)
+                else:
+                    self.services.journal.unlock(self.workbook_id, self.writer, phrase)
+            except UserError as exc:
+                self.message.emit(str(exc))
+                return
+            self._passphrase = phrase
+            then(phrase)
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.open()
+
+    def unlock(self) -> None:
+        if self.workbook_id is not None:
+            self._ask(lambda _phrase: self.refresh())
+
     def add_entry(self) -> None:
         text = self.view.text.toPlainText()
         if not text.strip() or self.workbook_id is None:
             return
-        self.undo_stack.push(
-            undo.add_journal_entry(
-                self.services, self.workbook_id, self.writer, text, self.view.private.isChecked()
+        private = self.view.private.isChecked()
+        if private and self._passphrase is None:
+            self._ask(lambda _phrase: self.add_entry())
+            return
+        try:
+            self.undo_stack.push(
+                undo.add_journal_entry(
+                    self.services,
+                    self.workbook_id,
+                    self.writer,
+                    text,
+                    private,
+                    self._passphrase if private else None,
+                )
             )
-        )
+        except UserError as exc:
+            self.message.emit(str(exc))  # the text stays in the box
+            return
         self.view.text.clear()
         self.view.private.setChecked(False)
+        self.refresh()
 
     def delete_entry(self) -> None:
         item = self.view.entries.currentItem()
         record = self._records.get(item.data(ID_ROLE)) if item else None
         if record is None or record.text is None or self.workbook_id is None:
             return
+        phrase = self._passphrase if record.private else None
         self.undo_stack.push(
-            undo.delete_journal_entry(self.services, self.workbook_id, record, record.text)
+            undo.delete_journal_entry(self.services, self.workbook_id, record, record.text, phrase)
         )

@@ -117,12 +117,19 @@ def delete_meeting(services: Services, workbook_id: int, meeting: MeetingRecord)
 
 
 def add_journal_entry(
-    services: Services, workbook_id: int, author: Person, text: str, private: bool
+    services: Services,
+    workbook_id: int,
+    author: Person,
+    text: str,
+    private: bool,
+    passphrase: str | None = None,
 ) -> QUndoCommand:
     state = {"id": 0}
 
     def redo() -> None:
-        state["id"] = services.journal.add(workbook_id, author, text, private=private).id
+        state["id"] = services.journal.add(
+            workbook_id, author, text, private=private, passphrase=passphrase
+        ).id
 
     return CallbackCommand(
         "add journal entry", redo, lambda: services.journal.delete(state["id"], author)
@@ -130,13 +137,17 @@ def add_journal_entry(
 
 
 def delete_journal_entry(
-    services: Services, workbook_id: int, entry: JournalRecord, text: str
+    services: Services,
+    workbook_id: int,
+    entry: JournalRecord,
+    text: str,
+    passphrase: str | None = None,
 ) -> QUndoCommand:
     state = {"id": entry.id}
 
     def undo() -> None:
         state["id"] = services.journal.add(
-            workbook_id, entry.author, text, private=entry.private
+            workbook_id, entry.author, text, private=entry.private, passphrase=passphrase
         ).id
 
     return CallbackCommand(

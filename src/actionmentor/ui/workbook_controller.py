@@ -61,6 +61,7 @@ class WorkbookController(QObject):
             services, view.meetings, undo_stack, self.autosaver, self
         )
         self.journal = JournalController(services, view.journal, undo_stack, self)
+        self.journal.message.connect(self.message)
         self.reviews = ReviewsController(services, view.reviews, self)
         self.actions.worksheet_requested.connect(self.go_to_worksheet)
         self.reviews.review_requested.connect(self._open_review)
