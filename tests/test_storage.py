@@ -47,6 +47,21 @@ def test_the_data_folder_and_database_are_owner_only(services: Services, data_di
     assert stat.S_IMODE((data_dir / "actionmentor.db").stat().st_mode) == 0o600
 
 
+def test_wal_and_shm_files_are_owner_only_whatever_the_umask(data_dir: Path) -> None:
+    import os
+
+    old = os.umask(0o022)
+    try:
+        services = open_services(data_dir)
+        with services.db.session() as session:  # WAL files exist while a connection is open
+            session.connection().exec_driver_sql("CREATE TEMP TABLE t (x)")
+            for name in ("actionmentor.db", "actionmentor.db-wal", "actionmentor.db-shm"):
+                assert stat.S_IMODE((data_dir / name).stat().st_mode) == 0o600, name
+        services.close()
+    finally:
+        os.umask(old)
+
+
 def test_reopening_keeps_the_data(data_dir: Path) -> None:
     first = open_services(data_dir)
     wid = first.workbooks.create("Ana", "Ben").id

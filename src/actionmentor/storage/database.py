@@ -112,6 +112,8 @@ def _make_engine(path: Path, *, foreign_keys: bool) -> Engine:
         cursor.execute("PRAGMA busy_timeout=5000")
         cursor.execute("PRAGMA secure_delete=ON")  # deleted text is overwritten, not left behind
         cursor.close()
+        # WAL mode has created the -wal and -shm files by now: owner-only, whatever the umask.
+        make_private(path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
