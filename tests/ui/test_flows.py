@@ -415,3 +415,28 @@ def test_file_import_opens_the_new_workbook(
     window.import_action.trigger()
     assert "Can't import" in window.statusBar().currentMessage()
     assert len(services.workbooks.all()) == 2
+
+
+def test_a_damaged_database_at_start_offers_the_newest_backup(data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import actionmentor.ui.app as app_module
+    from actionmentor.storage.database import open_database
+
+    first = open_services(data_dir)
+    first.workbooks.create("Ana", "Ben", title="Worth keeping")
+    first.close()
+    open_database(data_dir).close()  # the day's backup
+    (data_dir / "actionmentor.db").write_bytes(b"garbage, not a database")
+    asked: list[str] = []
+
+    def answer_yes(_parent, _title, text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return app_module.QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(app_module.QMessageBox, "question", answer_yes)
+    services = app_module.open_or_recover(data_dir)
+    try:
+        assert "Restore the backup from" in asked[0] and "moved aside" in asked[0]
+        assert [w.title for w in services.workbooks.all()] == ["Worth keeping"]
+        assert list(data_dir.glob("actionmentor.db.*.damaged"))
+    finally:
+        services.close()

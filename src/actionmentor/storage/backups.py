@@ -16,8 +16,8 @@ from pathlib import Path
 
 from actionmentor.errors import StorageError
 from actionmentor.storage.backup import backup_database
-from actionmentor.storage.files import fsync_dir, make_private
-from actionmentor.storage.schema import APPLICATION_ID, SCHEMA_REVISIONS, SQLITE_HEADER
+from actionmentor.storage.files import fsync_dir, has_sqlite_header, make_private
+from actionmentor.storage.schema import APPLICATION_ID, SCHEMA_REVISIONS
 
 _NAME = re.compile(r"^actionmentor-(\d{8}-\d{6})-([a-z0-9_.-]+?)(?:-\d+)?\.db$")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 6
@@ -88,12 +88,7 @@ def thin(backup_dir: Path, now: dt.datetime | None = None) -> list[Path]:
 
 def verify_backup(path: Path) -> str:
     """Check that ``path`` is a whole Action Mentor database; return its schema revision."""
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise StorageError(f"Can't read {path}: {exc.strerror}.") from None
-    if header != SQLITE_HEADER:
+    if not has_sqlite_header(path):
         raise StorageError(f"{path.name} is not an Action Mentor backup (not an SQLite file).")
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)

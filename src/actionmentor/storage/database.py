@@ -29,13 +29,12 @@ from actionmentor.storage.backups import (
     thin,
     verify_backup,
 )
-from actionmentor.storage.files import ensure_private_dir, make_private
+from actionmentor.storage.files import ensure_private_dir, has_sqlite_header, make_private
 from actionmentor.storage.schema import (
     APPLICATION_ID,
     HEAD_REVISION,
     MIGRATIONS_DIR,
     SCHEMA_REVISIONS,
-    SQLITE_HEADER,
 )
 from actionmentor.storage.types import utcnow
 
@@ -59,12 +58,7 @@ def inspect_file(path: Path) -> FileState:
         return FileState(exists=False)
     if not path.is_file():
         raise StorageError(f"{path} is not a file.")
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise StorageError(f"Can't read {path}: {exc.strerror}.") from None
-    if header != SQLITE_HEADER:
+    if not has_sqlite_header(path):
         raise _Damaged("it is not an SQLite file")
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
