@@ -440,3 +440,15 @@ def test_a_damaged_database_at_start_offers_the_newest_backup(data_dir: Path, mo
         assert list(data_dir.glob("actionmentor.db.*.damaged"))
     finally:
         services.close()
+
+
+def test_help_shows_what_the_method_is(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window.about_method_action.trigger()
+    dialog = window.about_dialog
+    assert dialog.isVisible()
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "developmental alliance" in texts and "without blame" in texts
+    assert "Clutterbuck" in texts
+    dialog.reject()

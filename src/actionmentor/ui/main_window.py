@@ -111,8 +111,13 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         method = QAction(self.tr("About this &method"), self)
-        method.triggered.connect(lambda: AboutMethodDialog(self).open())
+        method.triggered.connect(self.show_about_method)
+        self.about_method_action = method
         help_menu.addAction(method)
+
+    def show_about_method(self) -> None:
+        self.about_dialog = AboutMethodDialog(self)
+        self.about_dialog.open()
 
     def start_export(self) -> None:
         workbook_id = self.workbook.workbook_id
