@@ -283,6 +283,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from actionmentor.ui.screenshot import SCREENSHOT_VIEWS
+
     common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -387,7 +389,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--workbook", metavar="ID", help="its id or its title")
     sub.add_argument(
         "--view",
-        choices=["library", "stage", "actions", "meetings", "journal", "review"],
+        choices=SCREENSHOT_VIEWS,  # ui/screenshot.py imports Qt only when it renders
         help="default: stage with --workbook, else library",
     )
     sub.add_argument("--stage", metavar="ID", help="which stage's page (with --view stage)")

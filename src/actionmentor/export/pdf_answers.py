@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from actionmentor.domain.enums import PromptKind
@@ -126,6 +125,3 @@ def who_label(name: str, role: str, colour: colors.Color, s: Styles) -> Paragrap
     hex_colour = colour.hexval()[2:]
     suffix = "" if role == "together" else f" ({role})"
     return Paragraph(f'<font color="#{hex_colour}">{markup(name)}</font>{suffix}', s.who)
-
-
-GAP = 2 * mm

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from sqlalchemy.orm import Session
 
 from actionmentor.domain.enums import WorkbookStatus
@@ -13,6 +15,8 @@ from actionmentor.storage.database import Database
 from actionmentor.storage.models import Workbook
 from actionmentor.storage.types import utcnow
 
+Row = TypeVar("Row")
+
 
 class ServiceBase:
     def __init__(self, db: Database, bus: ChangeBus) -> None:
@@ -20,11 +24,16 @@ class ServiceBase:
         self._bus = bus
 
     @staticmethod
-    def _workbook(session: Session, workbook_id: int) -> Workbook:
-        workbook = session.get(Workbook, workbook_id)
-        if workbook is None:
-            raise NotFoundError(f"There is no workbook {workbook_id}.")
-        return workbook
+    def _get(session: Session, model: type[Row], record_id: int, what: str) -> Row:
+        """One row by id, or NotFoundError naming what was looked for."""
+        row = session.get(model, record_id)
+        if row is None:
+            raise NotFoundError(f"There is no {what} {record_id}.")
+        return row
+
+    @classmethod
+    def _workbook(cls, session: Session, workbook_id: int) -> Workbook:
+        return cls._get(session, Workbook, workbook_id, "workbook")
 
     @classmethod
     def _writable_workbook(cls, session: Session, workbook_id: int) -> Workbook:

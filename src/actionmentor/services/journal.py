@@ -24,7 +24,7 @@ from actionmentor.domain.crypto import (
 )
 from actionmentor.domain.enums import Person
 from actionmentor.domain.text import clean_text
-from actionmentor.errors import InvalidInputError, NotFoundError
+from actionmentor.errors import InvalidInputError
 from actionmentor.services.base import ServiceBase
 from actionmentor.services.events import ChangeKind
 from actionmentor.services.records import JournalRecord
@@ -125,9 +125,7 @@ class JournalService(ServiceBase):
         """Only an entry's author may delete it."""
         person = Person(person)
         with self._db.session() as session:
-            entry = session.get(JournalEntry, entry_id)
-            if entry is None:
-                raise NotFoundError(f"There is no journal entry {entry_id}.")
+            entry = self._get(session, JournalEntry, entry_id, "journal entry")
             if entry.author != person:
                 raise InvalidInputError("Only the person who wrote a journal entry can delete it.")
             workbook_id = entry.workbook_id

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from actionmentor.domain.enums import ActionStatus
 from actionmentor.domain.text import clean_name, clean_text
-from actionmentor.errors import InvalidInputError, NotFoundError
+from actionmentor.errors import InvalidInputError
 from actionmentor.services.base import ServiceBase
 from actionmentor.services.events import ChangeKind
 from actionmentor.services.records import ActionRecord, MeetingRecord
@@ -54,9 +53,7 @@ class ActionService(ServiceBase):
         **text: str,
     ) -> ActionRecord:
         with self._db.session() as session:
-            action = session.get(Action, action_id)
-            if action is None:
-                raise NotFoundError(f"There is no action {action_id}.")
+            action = self._get(session, Action, action_id, "action")
             self._writable_workbook(session, action.workbook_id)
             if title is not None:
                 action.title = clean_name(title, "The action")
@@ -69,6 +66,27 @@ class ActionService(ServiceBase):
             record, workbook_id = _action_record(action), action.workbook_id
         self._publish(workbook_id, ChangeKind.ACTION, action_id)
         return record
+
+    def add_record(self, workbook_id: int, a: ActionRecord) -> ActionRecord:
+        """Add an action described by a record (its id is ignored): undo and redo use this."""
+        return self.add(
+            workbook_id,
+            a.title,
+            due_date=a.due_date,
+            status=a.status,
+            source_prompt_id=a.source_prompt_id,
+            **{f: getattr(a, f) for f in _ACTION_TEXT_FIELDS},
+        )
+
+    def update_record(self, a: ActionRecord) -> ActionRecord:
+        """Make action ``a.id`` match the record in every field a person can edit."""
+        return self.update(
+            a.id,
+            title=a.title,
+            due_date=a.due_date,
+            status=a.status,
+            **{f: getattr(a, f) for f in _ACTION_TEXT_FIELDS},
+        )
 
     def add_from_table(self, workbook_id: int, prompt_id: str) -> list[ActionRecord]:
         """Turn the rows of an action-planning table into actions on the action plan.
@@ -129,9 +147,7 @@ class ActionService(ServiceBase):
 
     def delete(self, action_id: int) -> None:
         with self._db.session() as session:
-            action = session.get(Action, action_id)
-            if action is None:
-                raise NotFoundError(f"There is no action {action_id}.")
+            action = self._get(session, Action, action_id, "action")
             workbook_id = action.workbook_id
             self._writable_workbook(session, workbook_id)
             session.delete(action)
@@ -166,6 +182,15 @@ class MeetingService(ServiceBase):
         self._publish(workbook_id, ChangeKind.MEETING, record.id)
         return record
 
+    def add_record(self, workbook_id: int, m: MeetingRecord) -> MeetingRecord:
+        """Add a meeting described by a record (its id is ignored): undo and redo use this."""
+        return self.add(
+            workbook_id,
+            m.held_at,
+            next_meeting_at=m.next_meeting_at,
+            **{f: getattr(m, f) for f in _MEETING_TEXT_FIELDS},
+        )
+
     def update(
         self,
         meeting_id: int,
@@ -175,7 +200,7 @@ class MeetingService(ServiceBase):
         **text: str,
     ) -> MeetingRecord:
         with self._db.session() as session:
-            meeting = self._meeting(session, meeting_id)
+            meeting = self._get(session, Meeting, meeting_id, "meeting")
             self._writable_workbook(session, meeting.workbook_id)
             if held_at is not None:
                 meeting.held_at = _aware(held_at)
@@ -191,18 +216,11 @@ class MeetingService(ServiceBase):
 
     def delete(self, meeting_id: int) -> None:
         with self._db.session() as session:
-            meeting = self._meeting(session, meeting_id)
+            meeting = self._get(session, Meeting, meeting_id, "meeting")
             workbook_id = meeting.workbook_id
             self._writable_workbook(session, workbook_id)
             session.delete(meeting)
         self._publish(workbook_id, ChangeKind.MEETING, meeting_id)
-
-    @staticmethod
-    def _meeting(session: Session, meeting_id: int) -> Meeting:
-        meeting = session.get(Meeting, meeting_id)
-        if meeting is None:
-            raise NotFoundError(f"There is no meeting {meeting_id}.")
-        return meeting
 
     def list_for(self, workbook_id: int) -> list[MeetingRecord]:
         with self._db.session() as session:

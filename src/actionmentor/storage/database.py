@@ -49,7 +49,6 @@ class FileState:
 
     exists: bool
     revision: str | None = None
-    has_tables: bool = False
 
 
 def inspect_file(path: Path) -> FileState:
@@ -88,7 +87,7 @@ def inspect_file(path: Path) -> FileState:
             f"{path} was written by a newer version of Action Mentor (schema {revision}). "
             "Install the newer version to open it; the file has been left as it is."
         )
-    return FileState(exists=True, revision=revision, has_tables=bool(tables))
+    return FileState(exists=True, revision=revision)
 
 
 def _make_engine(path: Path, *, foreign_keys: bool) -> Engine:

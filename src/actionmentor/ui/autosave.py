@@ -33,9 +33,6 @@ class Autosaver(QObject):
         self._timer.start()
         self.state_changed.emit("saving", self.tr("Saving…"))
 
-    def has_pending(self) -> bool:
-        return bool(self._pending)
-
     def discard(self) -> None:
         """Forget unsaved edits (the person chose to lose them)."""
         self._timer.stop()

@@ -15,7 +15,6 @@ class ChangeSignals(QObject):
         super().__init__(parent)
         self._services = services
         services.changes.subscribe(self._forward)
-        self.destroyed.connect(lambda *_: None)
 
     def _forward(self, change: Change) -> None:
         self.changed.emit(change)

@@ -28,7 +28,6 @@ class ExportController(QObject):
         self.services = services
         self._settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
         self.dialog: ExportDialog | None = None
-        self.last_export: Path | None = None
 
     def start(self, window: QWidget, workbook_id: int, writer: Person, writer_name: str) -> None:
         paper = str(self._settings.value("export/paper", "a4"))
@@ -71,6 +70,5 @@ class ExportController(QObject):
         except UserError as exc:
             self.message.emit(self.tr("Export failed: %s") % exc)
             return
-        self.last_export = written
         self.message.emit(self.tr("Exported to %s") % written)
         self.open_in_viewer(written)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from actionmentor.errors import InvalidInputError, StorageError
 
-VIEWS = ("library", "stage", "actions", "meetings", "journal", "review")
+SCREENSHOT_VIEWS = ("library", "stage", "actions", "meetings", "journal", "review")
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -32,6 +32,8 @@ def take_screenshot(
     dark: bool = False,
 ) -> Path:
     """Render one view of the real window and write it to ``out`` (atomically)."""
+    if view not in SCREENSHOT_VIEWS:
+        raise InvalidInputError(f"--view must be one of {', '.join(SCREENSHOT_VIEWS)}.")
     width, height = parse_size(size)
     if view != "library" and workbook is None:
         raise InvalidInputError(f"The {view} view needs --workbook ID.")

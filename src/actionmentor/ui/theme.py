@@ -16,10 +16,6 @@ RESPONDENT_COLOURS = {
 }
 
 
-def respondent_colour(respondent: Respondent) -> QColor:
-    return QColor(RESPONDENT_COLOURS[respondent])
-
-
 def install_fonts(app: QApplication) -> None:
     """Use the bundled DejaVu Sans so every machine shows the same, wide-coverage font."""
     family = None
@@ -31,10 +27,6 @@ def install_fonts(app: QApplication) -> None:
         font = QFont(family)
         font.setPointSize(10)
         app.setFont(font)
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 STYLE = """

@@ -6,7 +6,6 @@ comes back with a new id, so commands remember the id they last produced.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
@@ -14,9 +13,6 @@ from PySide6.QtGui import QUndoCommand
 from actionmentor.domain.enums import Person
 from actionmentor.services import Services
 from actionmentor.services.records import ActionRecord, JournalRecord, MeetingRecord
-
-_ACTION_FIELDS = ("detail", "goal", "support", "measure")
-_MEETING_FIELDS = ("place", "agenda", "notes", "actions_agreed")
 
 
 class CallbackCommand(QUndoCommand):
@@ -32,22 +28,11 @@ class CallbackCommand(QUndoCommand):
         self._undo()
 
 
-def _recreate_action(services: Services, workbook_id: int, a: ActionRecord) -> int:
-    return services.actions.add(
-        workbook_id,
-        a.title,
-        due_date=a.due_date,
-        status=a.status,
-        source_prompt_id=a.source_prompt_id,
-        **{f: getattr(a, f) for f in _ACTION_FIELDS},
-    ).id
-
-
 def add_action(services: Services, workbook_id: int, draft: ActionRecord) -> QUndoCommand:
     state = {"id": 0}
 
     def redo() -> None:
-        state["id"] = _recreate_action(services, workbook_id, draft)
+        state["id"] = services.actions.add_record(workbook_id, draft).id
 
     return CallbackCommand(
         f"add action “{draft.title}”", redo, lambda: services.actions.delete(state["id"])
@@ -58,7 +43,7 @@ def delete_action(services: Services, workbook_id: int, action: ActionRecord) ->
     state = {"id": action.id}
 
     def undo() -> None:
-        state["id"] = _recreate_action(services, workbook_id, action)
+        state["id"] = services.actions.add_record(workbook_id, action).id
 
     return CallbackCommand(
         f"delete action “{action.title}”", lambda: services.actions.delete(state["id"]), undo
@@ -66,27 +51,11 @@ def delete_action(services: Services, workbook_id: int, action: ActionRecord) ->
 
 
 def edit_action(services: Services, before: ActionRecord, after: ActionRecord) -> QUndoCommand:
-    def apply(record: ActionRecord) -> None:
-        services.actions.update(
-            before.id,
-            title=record.title,
-            due_date=record.due_date,
-            status=record.status,
-            **{f: getattr(record, f) for f in _ACTION_FIELDS},
-        )
-
     return CallbackCommand(
-        f"edit action “{after.title}”", lambda: apply(after), lambda: apply(before)
+        f"edit action “{after.title}”",
+        lambda: services.actions.update_record(after),
+        lambda: services.actions.update_record(before),
     )
-
-
-def _recreate_meeting(services: Services, workbook_id: int, m: MeetingRecord) -> int:
-    return services.meetings.add(
-        workbook_id,
-        m.held_at,
-        next_meeting_at=m.next_meeting_at,
-        **{f: getattr(m, f) for f in _MEETING_FIELDS},
-    ).id
 
 
 class AddMeeting(QUndoCommand):
@@ -98,7 +67,7 @@ class AddMeeting(QUndoCommand):
         self.meeting_id = 0
 
     def redo(self) -> None:
-        self.meeting_id = _recreate_meeting(self.services, self.workbook_id, self.draft)
+        self.meeting_id = self.services.meetings.add_record(self.workbook_id, self.draft).id
 
     def undo(self) -> None:
         # Keep what was typed into it since, so redo brings back the latest version.
@@ -111,7 +80,7 @@ def delete_meeting(services: Services, workbook_id: int, meeting: MeetingRecord)
     state = {"id": meeting.id}
 
     def undo() -> None:
-        state["id"] = _recreate_meeting(services, workbook_id, meeting)
+        state["id"] = services.meetings.add_record(workbook_id, meeting).id
 
     return CallbackCommand("delete meeting", lambda: services.meetings.delete(state["id"]), undo)
 
@@ -166,7 +135,3 @@ def sign_off(
 
     text = "sign off stage" if sign else "withdraw sign-off"
     return CallbackCommand(text, lambda: do(sign), lambda: do(not sign))
-
-
-def replace_fields(record: ActionRecord, **changes: object) -> ActionRecord:
-    return dataclasses.replace(record, **changes)  # type: ignore[arg-type]
