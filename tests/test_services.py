@@ -300,3 +300,30 @@ def test_only_the_author_deletes_a_journal_entry(services: Services, workbook_id
         services.journal.delete(entry.id, "mentor")
     services.journal.delete(entry.id, "mentee")
     assert services.journal.list_for(workbook_id) == []
+
+
+def test_the_next_meeting_draft_uses_the_date_agreed_last_time(
+    services: Services, workbook_id: int
+) -> None:
+    now = dt.datetime(2026, 11, 2, 9, 0).astimezone()
+    empty = services.next_meeting_draft(workbook_id, now)
+    assert (empty.held_at.date(), empty.held_at.hour, empty.held_at.minute) == (
+        dt.date(2026, 11, 16),
+        17,
+        30,
+    )
+    agreed = dt.datetime(2026, 11, 20, 12, 0).astimezone()
+    services.meetings.add(workbook_id, now, place="Café", next_meeting_at=agreed)
+    draft = services.next_meeting_draft(workbook_id, now)
+    assert (draft.held_at, draft.place, draft.id) == (agreed, "Café", 0)
+    assert "Alliance:" in draft.agenda
+    assert services.meetings.list_for(workbook_id)[-1].held_at == now  # nothing saved
+
+
+def test_starting_an_alliance_with_a_first_meeting(services: Services) -> None:
+    when = dt.datetime(2026, 12, 1, 17, 30).astimezone()
+    wid = services.start_alliance("Ana", "Ben", "hay-2018", first_meeting=(when, "Library"))
+    [meeting] = services.meetings.list_for(wid)
+    assert (meeting.held_at, meeting.place) == (when, "Library")
+    assert "Getting to know each other" in meeting.agenda
+    assert services.workbooks.get(wid).framework_id == "hay-2018"

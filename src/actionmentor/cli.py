@@ -220,15 +220,16 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from actionmentor.paths import DATABASE_NAME
-    from actionmentor.storage.backups import restore_backup
-    from actionmentor.storage.database import backups_dir, open_database
+    from actionmentor.storage.database import Database
     from actionmentor.storage.files import ensure_private_dir
 
     if not args.file.is_file():
         raise UserError(f"There is no backup file {args.file}.")
+    # Not opened first: the current file may be the damaged one being replaced.
     ensure_private_dir(args.data_dir)
-    safety = restore_backup(args.file, args.data_dir / DATABASE_NAME, backups_dir(args.data_dir))
-    open_database(args.data_dir, daily_backup=False).close()  # upgrades an older backup
+    database = Database(args.data_dir / DATABASE_NAME)
+    safety = database.replace_with(args.file)
+    database.close()
     if safety:
         print(f"The database before the restore is kept as {safety}")
     print(f"Restored {args.file}")

@@ -452,3 +452,53 @@ def test_help_shows_what_the_method_is(window: MainWindow) -> None:
     assert "developmental alliance" in texts and "without blame" in texts
     assert "Clutterbuck" in texts
     dialog.reject()
+
+
+def test_reviews_tab_opens_and_starts_reviews(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    from actionmentor.ui.workbook_controller import REVIEWS_TAB
+
+    wid = create_demo(services)
+    window.open_workbook(wid)
+    window.workbook_view.tabs.setCurrentIndex(REVIEWS_TAB)
+    reviews = window.workbook_view.reviews
+    assert reviews.reviews.count() == 2
+    assert "Listening" in reviews.chart.accessibleDescription()
+    reviews.reviews.setCurrentRow(0)
+    click(qtbot, reviews.open_button)
+    page = window.workbook.page
+    assert window.workbook_view.tabs.currentIndex() == 0
+    assert page.worksheet.id == "relationship" and page.instance_combo.currentData() == 1
+    window.workbook_view.tabs.setCurrentIndex(REVIEWS_TAB)
+    click(qtbot, reviews.new_button)
+    assert window.workbook.page.instance_combo.currentData() == 3
+    assert len(services.answers.instances(wid, "relationship")) == 3
+
+
+def test_delete_a_meeting_and_a_journal_entry_then_undo(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    wid = create_demo(services)
+    window.open_workbook(wid)
+    window.workbook_view.tabs.setCurrentIndex(MEETINGS_TAB)
+    meetings = window.workbook_view.meetings
+    notes = meetings.notes.toPlainText()  # the newest meeting is shown
+    click(qtbot, meetings.delete_button)
+    assert len(services.meetings.list_for(wid)) == 2
+    window.undo_action.trigger()
+    assert notes in [m.notes for m in services.meetings.list_for(wid)]
+
+    window.workbook_view.tabs.setCurrentIndex(JOURNAL_TAB)
+    switch_writer(qtbot, window, Person.MENTOR)
+    journal = window.workbook_view.journal
+    row = next(
+        i
+        for i in range(journal.entries.count())
+        if "Priya undersells" in journal.entries.item(i).text()
+    )
+    journal.entries.setCurrentRow(row)
+    click(qtbot, journal.delete_button)
+    assert not any("undersells" in (j.text or "") for j in services.journal.list_for(wid))
+    window.undo_action.trigger()
+    assert any("undersells" in (j.text or "") for j in services.journal.list_for(wid))

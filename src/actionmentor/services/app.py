@@ -16,10 +16,14 @@ from actionmentor.services.journal import JournalService
 from actionmentor.services.maintenance import MaintenanceService
 from actionmentor.services.plan import ActionService, MeetingService
 from actionmentor.services.portable import PortableService
-from actionmentor.services.records import WorkbookDetail
+from actionmentor.services.records import MeetingRecord, WorkbookDetail
 from actionmentor.services.reviews import ReviewService
 from actionmentor.services.workbooks import WorkbookService
 from actionmentor.storage.database import Database, open_database
+
+FIRST_MEETING_AGENDA = (
+    "Getting to know each other\nThe practical arrangements\nWhat each of us brings and expects"
+)
 
 
 class Services:
@@ -64,6 +68,43 @@ class Services:
             self.actions.list_for(workbook_id), stages, today or dt.date.today()
         )
 
+    def next_meeting_draft(self, workbook_id: int, now: dt.datetime | None = None) -> MeetingRecord:
+        """The next meeting, not yet saved: at the time agreed last time (else two weeks on,
+        at 17:30), at the same place, with an agenda of open actions and unfinished stages."""
+        now = now or dt.datetime.now().astimezone()
+        meetings = self.meetings.list_for(workbook_id)
+        when = meetings[-1].next_meeting_at if meetings else None
+        if when is None:
+            when = (now + dt.timedelta(days=14)).replace(
+                hour=17, minute=30, second=0, microsecond=0
+            )
+        place = meetings[-1].place if meetings else ""
+        agenda = self.next_meeting_agenda(workbook_id, now.date())
+        return MeetingRecord(0, when, place, agenda, "", "", None)
+
+    def start_alliance(
+        self,
+        mentee: str,
+        mentor: str,
+        framework_id: str,
+        *,
+        mentee_contact: str = "",
+        mentor_contact: str = "",
+        first_meeting: tuple[dt.datetime, str] | None = None,
+    ) -> int:
+        """A new workbook and, if one was agreed, its first meeting with a starter agenda."""
+        summary = self.workbooks.create(
+            mentee,
+            mentor,
+            framework_id=framework_id,
+            mentee_contact=mentee_contact,
+            mentor_contact=mentor_contact,
+        )
+        if first_meeting is not None:
+            held_at, place = first_meeting
+            self.meetings.add(summary.id, held_at, place=place, agenda=FIRST_MEETING_AGENDA)
+        return summary.id
+
     def detail(self, workbook_id: int, viewer: Person | None = None) -> WorkbookDetail:
         """Everything in one workbook, as ``viewer`` may see it."""
         return WorkbookDetail(
@@ -82,17 +123,7 @@ class Services:
     def restore(self, backup: Path) -> Path | None:
         """Replace the database with ``backup`` (after backing up the current one) and carry
         on with the restored data. Returns the backup of what was replaced."""
-        from actionmentor.storage.backups import restore_backup
-        from actionmentor.storage.database import backups_dir
-
-        data_dir = self.db.path.parent
-        self.db.close()  # sessions are short-lived and unpooled: nothing stays open
-        safety = restore_backup(backup, self.db.path, backups_dir(data_dir))
-        self.db = open_database(data_dir, daily_backup=False)
-        for service in (self.workbooks, self.answers, self.actions, self.meetings, self.journal,
-                        self.reviews, self.exports, self.maintenance, self.portable):  # fmt: skip
-            service._db = self.db
-        return safety
+        return self.db.replace_with(backup)
 
 
 def open_services(data_dir: Path) -> Services:

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from actionmentor.domain.enums import Person
 from actionmentor.errors import InvalidInputError
@@ -13,14 +14,15 @@ from actionmentor.exercises import about, framework
 from actionmentor.services.base import ServiceBase
 from actionmentor.services.records import WorkbookDetail
 
+if TYPE_CHECKING:
+    from actionmentor.services.app import Services
+
 KINDS = ("workbook", "action-plan", "invitation", "meeting", "ics", "json")
 
 
 class ExportService(ServiceBase):
-    def __init__(self, services: object) -> None:
-        from actionmentor.services.app import Services
-
-        assert isinstance(services, Services)
+    def __init__(self, services: Services) -> None:
+        # Exports read across the other services (detail, journal, reviews, agenda).
         super().__init__(services.db, services.changes)
         self._services = services
 

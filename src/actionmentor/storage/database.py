@@ -144,8 +144,26 @@ class Database:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.engine = _make_engine(path, foreign_keys=True)
+        self._connect()
+
+    def _connect(self) -> None:
+        self.engine = _make_engine(self.path, foreign_keys=True)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def replace_with(self, backup: Path) -> Path | None:
+        """Put ``backup`` in place of this database and carry on with it (upgraded if it is
+        older). Everyone holding this Database sees the restored data. Returns the backup
+        made of what was replaced."""
+        from actionmentor.storage.backups import restore_backup
+
+        data_dir = self.path.parent
+        self.close()  # sessions are short-lived and unpooled: nothing stays open
+        try:
+            safety = restore_backup(backup, self.path, backups_dir(data_dir))
+            prepare_database(data_dir, daily_backup=False)
+        finally:
+            self._connect()  # a refused backup leaves the old database in use
+        return safety
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -195,7 +213,12 @@ def _damaged_error(path: Path, data_dir: Path, reason: str) -> DamagedDatabaseEr
 
 
 def open_database(data_dir: Path, *, daily_backup: bool = True) -> Database:
-    """Open (creating or upgrading if needed) the database in ``data_dir``.
+    """Open (creating or upgrading if needed) the database in ``data_dir``."""
+    return Database(prepare_database(data_dir, daily_backup=daily_backup))
+
+
+def prepare_database(data_dir: Path, *, daily_backup: bool = True) -> Path:
+    """Check, back up and migrate the database file in ``data_dir``; return its path.
 
     A damaged file is moved aside, never written to, and DamagedDatabaseError says where it
     went and which backup is newest. Once a day, opening makes a backup first.
@@ -225,4 +248,4 @@ def open_database(data_dir: Path, *, daily_backup: bool = True) -> Database:
                 raise StorageError(f"Can't prepare the database {path}: {exc}.") from None
             raise
     make_private(path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
-    return Database(path)
+    return path

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -13,6 +13,7 @@ from actionmentor.domain.enums import Person
 from actionmentor.errors import UserError
 from actionmentor.services import Services
 from actionmentor.ui.export_dialog import ExportDialog
+from actionmentor.ui.settings import AppSettings
 
 
 def suggested_name(title: str, kind: str) -> str:
@@ -23,14 +24,14 @@ def suggested_name(title: str, kind: str) -> str:
 class ExportController(QObject):
     message = Signal(str)
 
-    def __init__(self, services: Services, settings_path: Path, parent: QObject) -> None:
+    def __init__(self, services: Services, settings: AppSettings, parent: QObject) -> None:
         super().__init__(parent)
         self.services = services
-        self._settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+        self._settings = settings
         self.dialog: ExportDialog | None = None
 
     def start(self, window: QWidget, workbook_id: int, writer: Person, writer_name: str) -> None:
-        paper = str(self._settings.value("export/paper", "a4"))
+        paper = self._settings.export_paper()
         dialog = ExportDialog(writer_name, paper, window)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._chosen(window, dialog, workbook_id, writer))
@@ -52,7 +53,7 @@ class ExportController(QObject):
     ) -> None:
         kind = dialog.kind()
         paper = str(dialog.paper.currentData())
-        self._settings.setValue("export/paper", paper)  # remembered as the preference
+        self._settings.set_export_paper(paper)  # remembered as the preference
         summary = self.services.workbooks.get(workbook_id)
         path = self.ask_save_path(window, suggested_name(summary.title, kind), kind)
         if path is None:

@@ -92,26 +92,14 @@ class LibraryController(QObject):
         wizard.open()
 
     def _create_from_wizard(self, wizard: NewAllianceWizard) -> int:
-        summary = self.services.workbooks.create(
+        return self.services.start_alliance(
             str(wizard.field("mentee")),
             str(wizard.field("mentor")),
-            framework_id=wizard.framework.framework_id(),
+            wizard.framework.framework_id(),
             mentee_contact=str(wizard.field("mentee_contact") or ""),
             mentor_contact=str(wizard.field("mentor_contact") or ""),
+            first_meeting=wizard.first_meeting.meeting(),
         )
-        meeting = wizard.first_meeting.meeting()
-        if meeting is not None:
-            held_at, place = meeting
-            self.services.meetings.add(
-                summary.id,
-                held_at,
-                place=place,
-                agenda=self.tr(
-                    "Getting to know each other\nThe practical arrangements\nWhat each of us "
-                    "brings and expects"
-                ),
-            )
-        return summary.id
 
     def _wizard_finished(self, wizard: NewAllianceWizard) -> None:
         self.wizard = None

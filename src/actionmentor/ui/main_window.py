@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workbook_view)
         self.setCentralWidget(self.stack)
 
-        self.exporter = ExportController(services, self.settings.path, self)
+        self.exporter = ExportController(services, self.settings, self)
         self.exporter.message.connect(self.show_message)
         self.library.open_requested.connect(self.open_workbook)
         self.library.message.connect(self.show_message)

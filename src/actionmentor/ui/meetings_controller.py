@@ -147,30 +147,15 @@ class MeetingsController(QObject):
 
         self.autosaver.schedule(("meeting", meeting_id, field), save)
 
-    def _draft(self, held_at: dt.datetime, agenda: str = "") -> MeetingRecord:
-        return MeetingRecord(0, held_at, "", agenda, "", "", None)
-
     def new_meeting(self) -> None:
         now = dt.datetime.now().astimezone().replace(second=0, microsecond=0)
-        self._push_new(self._draft(now))
+        self._push_new(MeetingRecord(0, now, "", "", "", "", None))
 
     def prepare_next(self) -> None:
-        """A new meeting at the date agreed last time (else in two weeks), agenda drafted."""
+        """A new meeting at the date agreed last time, its agenda drafted by the services."""
         assert self.workbook_id is not None
         self.autosaver.flush()
-        meetings = self.services.meetings.list_for(self.workbook_id)
-        when = meetings[-1].next_meeting_at if meetings else None
-        if when is None:
-            when = (
-                (dt.datetime.now() + dt.timedelta(days=14))
-                .replace(hour=17, minute=30, second=0, microsecond=0)
-                .astimezone()
-            )
-        agenda = self.services.next_meeting_agenda(self.workbook_id)
-        draft = self._draft(when, agenda)
-        if meetings:
-            draft = MeetingRecord(0, when, meetings[-1].place, agenda, "", "", None)
-        self._push_new(draft)
+        self._push_new(self.services.next_meeting_draft(self.workbook_id))
 
     def _push_new(self, draft: MeetingRecord) -> None:
         assert self.workbook_id is not None

@@ -31,6 +31,13 @@ class AppSettings:
     def set_last_workbook(self, workbook_id: int | None) -> None:
         self._qs.setValue("session/last_workbook", "" if workbook_id is None else workbook_id)
 
+    def export_paper(self) -> str:
+        value = str(self._qs.value("export/paper", "a4"))
+        return value if value in ("a4", "letter") else "a4"
+
+    def set_export_paper(self, paper: str) -> None:
+        self._qs.setValue("export/paper", paper)
+
     def sync(self) -> None:
         self._qs.sync()
         make_private(self.path)
