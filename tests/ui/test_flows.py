@@ -502,3 +502,15 @@ def test_delete_a_meeting_and_a_journal_entry_then_undo(
     assert not any("undersells" in (j.text or "") for j in services.journal.list_for(wid))
     window.undo_action.trigger()
     assert any("undersells" in (j.text or "") for j in services.journal.list_for(wid))
+
+
+def test_rating_a_review_updates_the_chart(
+    qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    window.open_workbook(workbook_id)
+    assert window.workbook_view.reviews.chart.accessibleDescription() == ""
+    window.workbook.navigator.select("review", "relationship")
+    rating = window.workbook.page.editors[("relationship.respect", Respondent.MENTEE)]
+    click(qtbot, rating.group.button(5))
+    window.workbook.flush()
+    assert "Respect, mentee: 5" in window.workbook_view.reviews.chart.accessibleDescription()

@@ -309,8 +309,18 @@ class WorkbookController(QObject):
             self.meetings.refresh()
         if change.kind is ChangeKind.JOURNAL:
             self.journal.refresh()
-        if change.kind in (ChangeKind.ANSWER, ChangeKind.INSTANCE):
+        if self._touches_reviews(change):
             self.reviews.refresh()
+
+    def _touches_reviews(self, change: Change) -> bool:
+        """Only review answers and new copies change the chart: skip the queries otherwise,
+        since every autosave publishes an answer change."""
+        if change.kind is ChangeKind.INSTANCE:
+            return change.key == REVIEW_WORKSHEET
+        if change.kind is ChangeKind.ANSWER and self.framework is not None:
+            located = self.framework.locate(change.key)
+            return located is not None and located[1].id == REVIEW_WORKSHEET
+        return False
 
     def _refresh_progress(self) -> None:
         if self.navigator is not None and self.workbook_id is not None:
