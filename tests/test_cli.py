@@ -122,6 +122,8 @@ def test_the_environment_variable_sets_the_data_folder(tmp_path: Path) -> None:
         (("new", "--mentee", "A", "--mentor", "B", "--framework", "nope"), "no framework 'nope'"),
         (("answer", "1", "x", "--as", "boss", "v"), "invalid choice: 'boss'"),
         (("bogus",), "invalid choice: 'bogus'"),
+        (("search", " ?! "), "at least one word"),
+        (("search", "x", "--limit", "0"), "whole number above 0"),
     ],
 )  # fmt: skip
 def test_user_mistakes_get_one_clear_line_and_exit_1(
@@ -223,3 +225,25 @@ def test_export_and_blank_commands(tmp_path: Path) -> None:
                                     str(tmp_path / "w.doc"), data_dir=data)  # fmt: skip
     assert "no framework 'x'" in fails("blank", "--framework", "x", "--out", str(blank))
     assert "does not exist" in fails("blank", "--out", str(tmp_path / "no" / "b.pdf"))
+
+
+def test_search_prints_where_words_were_found(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    wid = ok("new", "--mentee", "Ana", "--mentor", "Ben", data_dir=data).strip()
+    ok("answer", wid, "invitation.who", "--as", "mentee", "Ben, who coached the night shift",
+       data_dir=data)  # fmt: skip
+    text = ok("search", "night shi", data_dir=data)
+    assert "Ana with Ben  ·  Alliance › " in text and "(mentee)" in text
+    assert "coached the [night] [shift]" in text
+    result = json.loads(ok("search", "NIGHT", "--json", data_dir=data))
+    assert result["query"] == "NIGHT"
+    [hit] = result["results"]
+    assert hit["workbook"] == {"id": int(wid), "title": "Ana with Ben"}
+    assert (hit["kind"], hit["prompt_id"], hit["respondent"], hit["instance"]) == (
+        "answer",
+        "invitation.who",
+        "mentee",
+        0,
+    )
+    assert hit["snippet"] == "Ben, who coached the night shift"
+    assert ok("search", "nowhere", data_dir=data) == "Nothing found for 'nowhere'.\n"

@@ -44,7 +44,12 @@ def test_the_migrations_build_exactly_the_models(tmp_path: Path) -> None:
     migrate(path)
     engine = create_engine(f"sqlite:///{path}")
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        # The FTS5 search index and its shadow tables are made by SQL, not by the models.
+        context = MigrationContext.configure(
+            conn,
+            opts={"include_name": lambda name, kind, _parent: not str(name).startswith("search_")},
+        )
+        diff = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert diff == []
 

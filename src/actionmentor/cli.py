@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from actionmentor import __version__
-from actionmentor.errors import UserError
+from actionmentor.errors import InvalidInputError, UserError
 from actionmentor.paths import DATA_DIR_ENV, default_data_dir
 
 PROG = "actionmentor"
@@ -24,6 +24,12 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(1, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number above 0, got {value!r}")
+    return int(value)
 
 
 def _print_json(data: Any) -> None:
@@ -77,6 +83,24 @@ def cmd_list(args: argparse.Namespace) -> int:
             f"{s.current_stage_title}  ·  {s.progress:.0%}"
             + ("  ·  ended" if s.status == "ended" else "")
         )
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from actionmentor.jsonviews import search_json
+    from actionmentor.services.search import MATCH_END, MATCH_START, fts_query
+
+    if fts_query(args.query) is None:
+        raise InvalidInputError("Give at least one word to search for.")
+    hits = _open(args).search.search(args.query, limit=args.limit)
+    if args.json:
+        _print_json(search_json(args.query, hits))
+        return 0
+    if not hits:
+        print(f"Nothing found for {args.query!r}.")
+    for h in hits:
+        snippet = h.snippet.replace(MATCH_START, "[").replace(MATCH_END, "]")
+        print(f"{h.workbook_title}  ·  {h.place()}\n    {' '.join(snippet.split())}")
     return 0
 
 
@@ -319,6 +343,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("list", cmd_list, "list the workbooks")
     sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = command("search", cmd_search, "find words in every workbook (not private entries)")
+    sub.add_argument("query", metavar="QUERY", help="the words to find; the last may be a prefix")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+    sub.add_argument("--limit", type=_positive, default=50, metavar="N", help="at most N results")
 
     sub = command("show", cmd_show, "show one workbook")
     sub.add_argument("workbook", metavar="WORKBOOK", help="its id or its title")

@@ -7,6 +7,7 @@ from typing import Any
 
 from actionmentor.exercises.model import Framework, Stage
 from actionmentor.services.records import WorkbookDetail, WorkbookSummary
+from actionmentor.services.search import SearchHit
 
 
 def iso(value: dt.datetime | dt.date | None) -> str | None:
@@ -138,5 +139,26 @@ def detail_json(d: WorkbookDetail) -> dict[str, Any]:
                 "text": j.text,
             }
             for j in d.journal
+        ],
+    }
+
+
+def search_json(query: str, hits: list[SearchHit]) -> dict[str, Any]:
+    return {
+        "query": query,
+        "results": [
+            {
+                "workbook": {"id": h.workbook_id, "title": h.workbook_title},
+                "kind": h.kind,
+                "id": h.ref,
+                "place": h.place(),
+                "snippet": h.plain_snippet,
+                "prompt_id": h.prompt_id or None,
+                "respondent": h.who if h.kind == "answer" else None,
+                "author": h.who if h.kind == "journal" else None,
+                "instance": h.instance if h.kind == "answer" else None,
+                "when": iso(h.when),
+            }
+            for h in hits
         ],
     }

@@ -18,6 +18,7 @@ from actionmentor.services.plan import ActionService, MeetingService
 from actionmentor.services.portable import PortableService
 from actionmentor.services.records import MeetingRecord, WorkbookDetail
 from actionmentor.services.reviews import ReviewService
+from actionmentor.services.search import SearchService
 from actionmentor.services.workbooks import WorkbookService
 from actionmentor.storage.database import Database, open_database
 
@@ -39,6 +40,7 @@ class Services:
         self.exports = ExportService(self)
         self.maintenance = MaintenanceService(db, self.changes)
         self.portable = PortableService(db, self.changes)
+        self.search = SearchService(db, self.changes)
 
     def export_portable(
         self,

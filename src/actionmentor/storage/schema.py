@@ -12,6 +12,7 @@ SCHEMA_REVISIONS = (
     "0003_repeatable_worksheets",
     "0004_trash",
     "0005_private_encryption",
+    "0006_search_index",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 

@@ -70,6 +70,12 @@ class ActionPlanController(QObject):
         )
         self._selection_changed()
 
+    def reveal(self, action_id: int) -> None:
+        """Select one action, showing all actions if the filter would hide it."""
+        self.view.filter.setCurrentIndex(0)
+        self.view.select_action(action_id)
+        self.view.table.setFocus()
+
     def _selection_changed(self, *_args: object) -> None:
         action = self.view.selected()
         for button in (self.view.edit_button, self.view.delete_button):

@@ -143,6 +143,15 @@ class JournalController(QObject):
         item.setToolTip(when)
         return item
 
+    def select_entry(self, entry_id: int) -> None:
+        for row in range(self.view.entries.count()):
+            item = self.view.entries.item(row)
+            if item.data(ID_ROLE) == entry_id:
+                self.view.entries.setCurrentItem(item)
+                self.view.entries.scrollToItem(item)
+                self.view.entries.setFocus()
+                return
+
     def _selection_changed(self) -> None:
         item = self.view.entries.currentItem()
         record = self._records.get(item.data(ID_ROLE)) if item else None

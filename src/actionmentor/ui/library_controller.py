@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from actionmentor.domain.enums import WorkbookStatus
@@ -12,6 +12,7 @@ from actionmentor.exercises import frameworks
 from actionmentor.services import Services
 from actionmentor.services.events import Change, ChangeKind
 from actionmentor.services.records import WorkbookSummary
+from actionmentor.services.search import SearchHit
 from actionmentor.ui.bridge import ChangeSignals
 from actionmentor.ui.library_model import LibraryModel
 from actionmentor.ui.library_view import LibraryView
@@ -21,6 +22,7 @@ from actionmentor.ui.wizard import NewAllianceWizard
 
 class LibraryController(QObject):
     open_requested = Signal(int, str)  # workbook id, worksheet to show ("" for the current stage)
+    hit_requested = Signal(object)  # a SearchHit whose place should be opened
     message = Signal(str)
 
     def __init__(
@@ -53,6 +55,17 @@ class LibraryController(QObject):
         view.table.activated.connect(lambda _index: self.open_selected())
         view.table.selectionModel().selectionChanged.connect(self._selection_changed)
         signals.changed.connect(self._on_change)
+        # Search as you type, after a short pause so each keystroke doesn't query.
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(150)
+        self.search_timer.timeout.connect(self.run_search)
+        view.search_field.textChanged.connect(self._search_typed)
+        view.search_field.returnPressed.connect(self._search_entered)
+        clear = QShortcut(QKeySequence(Qt.Key.Key_Escape), view.search_field)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.activated.connect(view.search_field.clear)
+        view.results.list.itemActivated.connect(lambda _item: self.open_hit())
         self.refresh()
 
     def in_trash_view(self) -> bool:
@@ -64,6 +77,9 @@ class LibraryController(QObject):
         self.model.set_rows(self.services.workbooks.all(trash=trash))
         self.view.show_empty(self.model.rowCount() == 0, trash)
         self.view.show_trash_buttons(trash)
+        if self.searching():
+            self.view.show_results(True)
+            self.search_timer.start()  # the results may be out of date too
         if selected is not None:
             for row in range(self.model.rowCount()):
                 if self.model.summary(row).id == selected.id:
@@ -82,6 +98,69 @@ class LibraryController(QObject):
         self.view.end_button.setText(
             self.tr("Reopen alliance") if ended else self.tr("End alliance")
         )
+
+    # -- search ----------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.view.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.view.search_field.selectAll()
+
+    def searching(self) -> bool:
+        return bool(self.view.search_field.text().strip())
+
+    def run_search(self) -> None:
+        self.search_timer.stop()
+        words = self.view.search_field.text().strip()
+        if not words:
+            self.view.show_results(False)
+            self.refresh()
+            return
+        try:
+            hits = self.services.search.search(words)
+        except UserError as exc:
+            self.message.emit(str(exc))
+            return
+        self.view.results.show_hits(words, hits, [self.place_text(hit) for hit in hits])
+        self.view.show_results(True)
+
+    def place_text(self, hit: SearchHit) -> str:
+        """Where a result is, in the window's language."""
+        who = {
+            "mentee": self.tr("mentee"),
+            "mentor": self.tr("mentor"),
+            "together": self.tr("together"),
+        }.get(hit.who, hit.who)
+        day = QLocale().toString(hit.when.astimezone().date(), "d MMMM yyyy") if hit.when else ""
+        if hit.kind == "answer":
+            if hit.instance:
+                return (
+                    self.tr("%1 (%2, copy %3)")
+                    .replace("%1", hit.heading)
+                    .replace("%2", who)
+                    .replace("%3", str(hit.instance))
+                )
+            return self.tr("%1 (%2)").replace("%1", hit.heading).replace("%2", who)
+        if hit.kind == "action":
+            return self.tr("Action plan › %1").replace("%1", hit.heading)
+        if hit.kind == "meeting":
+            return self.tr("Meeting of %1").replace("%1", day)
+        return self.tr("Journal › %1, %2").replace("%1", who).replace("%2", day)
+
+    def _search_typed(self, words: str) -> None:
+        if words.strip():
+            self.search_timer.start()
+        else:
+            self.run_search()  # cleared: back to the list at once
+
+    def _search_entered(self) -> None:
+        self.run_search()
+        if self.view.results.current_hit() is not None:
+            self.open_hit()
+
+    def open_hit(self) -> None:
+        hit = self.view.results.current_hit()
+        if hit is not None:
+            self.hit_requested.emit(hit)
 
     # -- creating and opening -------------------------------------------------------
 
@@ -199,3 +278,5 @@ class LibraryController(QObject):
     def _on_change(self, change: Change) -> None:
         if change.kind is ChangeKind.WORKBOOK:
             self.refresh()
+        if self.searching() and self.view.isVisible():
+            self.search_timer.start()  # what was found may have changed

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from actionmentor.exercises import about
 from actionmentor.ui.library_model import LibraryModel
+from actionmentor.ui.search_view import SearchResultsView
 
 
 class LibraryView(QWidget):
@@ -69,12 +71,20 @@ class LibraryView(QWidget):
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.setMargin(12)
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText(self.tr("Search all workbooks (Ctrl+F)"))
+        self.search_field.setAccessibleName(self.tr("Search all workbooks"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumWidth(260)
+        self.results = SearchResultsView()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
+        self.stack.addWidget(self.results)
 
         top = QHBoxLayout()
         top.addWidget(title, 1)
+        top.addWidget(self.search_field)
         top.addWidget(self.show_filter)
         top.addWidget(self.new_button)
         row = QHBoxLayout()
@@ -109,3 +119,11 @@ class LibraryView(QWidget):
             button.setVisible(not trash)
         self.restore_button.setVisible(trash)
         self.purge_button.setVisible(trash)
+
+    def show_results(self, shown: bool) -> None:
+        """While a search is typed, its results take the list's place (and its buttons go)."""
+        self.show_filter.setEnabled(not shown)
+        if shown:
+            self.stack.setCurrentWidget(self.results)
+            for button in self.row_buttons:
+                button.hide()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWid
 from actionmentor import APP_NAME
 from actionmentor.errors import UserError
 from actionmentor.services import Services
+from actionmentor.services.search import SearchHit
 from actionmentor.ui.about_dialog import AboutMethodDialog
 from actionmentor.ui.bridge import ChangeSignals
 from actionmentor.ui.export_controller import ExportController
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.exporter = ExportController(services, self.settings, self)
         self.exporter.message.connect(self.show_message)
         self.library.open_requested.connect(self.open_workbook)
+        self.library.hit_requested.connect(self.open_hit)
         self.library.message.connect(self.show_message)
         self.workbook.message.connect(self.show_message)
         self.workbook.closed.connect(self.show_library)
@@ -98,6 +100,11 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        self.find_action = QAction(self.tr("&Find in all workbooks…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find)
+        edit_menu.addAction(self.find_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         previous_stage = QAction(self.tr("&Previous stage"), self)
@@ -201,6 +208,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.workbook_view.title.text()} — {APP_NAME}")
         if self.remember_session:
             self.settings.set_last_workbook(workbook_id)
+
+    def find(self) -> None:
+        """Ctrl+F: the search field of the library (leaving the workbook, once it is saved)."""
+        if self.stack.currentWidget() is self.workbook_view:
+            self.workbook.close()  # saves first; stays if that failed
+        if self.stack.currentWidget() is self.library_view:
+            self.library.focus_search()
+
+    def open_hit(self, hit: SearchHit) -> None:
+        self.open_workbook(hit.workbook_id)
+        if self.stack.currentWidget() is self.workbook_view:
+            self.workbook.reveal(hit)
 
     def show_library(self) -> None:
         self.library.refresh()

@@ -15,6 +15,7 @@ from actionmentor.exercises.model import Framework
 from actionmentor.services import Services
 from actionmentor.services.events import Change, ChangeKind
 from actionmentor.services.reviews import REVIEW_WORKSHEET
+from actionmentor.services.search import SearchHit
 from actionmentor.ui import undo
 from actionmentor.ui.action_plan_controller import ActionPlanController
 from actionmentor.ui.autosave import Autosaver
@@ -207,6 +208,30 @@ class WorkbookController(QObject):
         self.view.tabs.setCurrentIndex(WORKSHEETS_TAB)
         if self.navigator is not None:
             self.navigator.select(stage_id, worksheet_id)
+
+    def reveal(self, hit: SearchHit) -> None:
+        """Show the place a search result came from: the answer's editor (in its copy of a
+        repeated worksheet), or the action, meeting or journal entry selected in its tab."""
+        if hit.kind == "answer" and self.framework is not None:
+            located = self.framework.locate(hit.prompt_id)
+            if located is None:
+                return
+            stage, worksheet, _prompt = located
+            if worksheet.repeatable:
+                self._instance[worksheet.id] = hit.instance
+            self.go_to_worksheet(stage.id, worksheet.id)
+            self._reload_page()
+            if isinstance(self.page, WorksheetPage):
+                self.page.reveal(hit.prompt_id, Respondent(hit.who))
+        elif hit.kind == "action":
+            self.view.tabs.setCurrentIndex(ACTIONS_TAB)
+            self.actions.reveal(hit.ref)
+        elif hit.kind == "meeting":
+            self.view.tabs.setCurrentIndex(MEETINGS_TAB)
+            self.meetings.show_meeting(hit.ref)
+        elif hit.kind == "journal":
+            self.view.tabs.setCurrentIndex(JOURNAL_TAB)
+            self.journal.select_entry(hit.ref)
 
     def step_stage(self, step: int) -> None:
         """Ctrl+PgUp/PgDn: the previous or next stage's own page."""

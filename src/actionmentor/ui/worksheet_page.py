@@ -84,6 +84,17 @@ class WorksheetPage(QScrollArea):
         layout.addStretch()
         self.setWidget(body)
 
+    def reveal(self, prompt_id: str, respondent: Respondent) -> None:
+        """Scroll to one answer and put the cursor in it (a search result's place)."""
+        editor = self.editors.get((prompt_id, respondent))
+        if editor is None:
+            return
+        self.ensureWidgetVisible(editor, 0, 80)
+        inputs = [
+            w for w in editor.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        (inputs[0] if inputs else editor).setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _instance_bar(self, instances: list[InstanceRecord], current: int | None) -> QHBoxLayout:
         """Which copy of a repeatable worksheet is shown, and a button to start another."""
         bar = QHBoxLayout()
