@@ -35,8 +35,7 @@ clean:
 
 # Benchmarks, each figure beside its floor measured in the same run (not part of `make test`).
 bench: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
-	$(BIN)/python benchmarks/export.py
+	$(BIN)/python benchmarks/run.py
 
 # docs/screenshots/: every view of the demo workbook, rendered offscreen.
 screenshots: setup

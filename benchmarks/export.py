@@ -23,7 +23,7 @@ def floor_pdf(lines: list[str], out: Path) -> None:
     SimpleDocTemplate(str(out), pagesize=A4).build([Paragraph(escape(t), style) for t in lines])
 
 
-def main(runs: int) -> dict[str, float]:
+def main(runs: int, quiet: bool = False) -> dict[str, float]:
     from pypdf import PdfReader
 
     from actionmentor.services import open_services
@@ -51,12 +51,14 @@ def main(runs: int) -> dict[str, float]:
         base.append(time.perf_counter() - start)
     figures = {"export_s": statistics.median(app), "export_floor_s": statistics.median(base)}
     pages = len(PdfReader(target).pages)
+    services.close()
+    if quiet:
+        return figures
     print(
         f"full-workbook PDF ({pages} pages)  {figures['export_s']:.3f} s   "
         f"plain reportlab, same text ({len(lines)} lines)  {figures['export_floor_s']:.3f} s   "
         f"ratio {figures['export_s'] / figures['export_floor_s']:.2f}   (median of {runs})"
     )
-    services.close()
     return figures
 
 

@@ -7,11 +7,13 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from actionmentor.exercises import framework
 from actionmentor.services import Services, open_services
+from actionmentor.services import search as search_module
 from actionmentor.services.search import MATCH_END, MATCH_START, fts_query
 
 from .conftest import FIXTURES
@@ -141,3 +143,37 @@ def test_words_become_a_query_that_cannot_be_malformed() -> None:
 def test_any_typed_text_searches_without_error(services: Services, words: str) -> None:
     hits = services.search.search(words)
     assert isinstance(hits, list) and len(hits) <= 100
+
+
+def test_a_very_common_word_lists_the_newest_first(
+    services: Services, workbook_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for title in ("Kilo one", "Kilo two", "Kilo three"):
+        services.actions.add(workbook_id, title)
+    ranked = [h.heading for h in services.search.search("kilo")]
+    assert sorted(ranked) == ["Kilo one", "Kilo three", "Kilo two"]
+    monkeypatch.setattr(search_module, "RANKED_AT_MOST", 2)  # as if the word were everywhere
+    assert [h.heading for h in services.search.search("kilo")] == [
+        "Kilo three",
+        "Kilo two",
+        "Kilo one",
+    ]
+
+
+def test_the_progress_cache_follows_every_change(services: Services, workbook_id: int) -> None:
+    def answered() -> int:
+        return services.workbooks.get(workbook_id).answered
+
+    assert answered() == 0
+    services.answers.save(workbook_id, "invitation.who", "mentee", "Ben")
+    assert answered() == 1
+    services.answers.save(workbook_id, "invitation.who", "mentee", "Ben again")
+    assert answered() == 1
+    services.answers.start_instance(workbook_id, "relationship")
+    services.answers.save(workbook_id, "relationship.listening", "mentee", {"rating": 3})
+    assert answered() == 1  # a review runs alongside: not progress
+    services.answers.save(workbook_id, "invitation.who", "mentee", "")
+    assert answered() == 0
+    with sqlite3.connect(services.db.path) as conn:  # a stale count from other content
+        conn.execute("UPDATE progress_cache SET content_key = 'old', answered = 99")
+    assert answered() == 0

@@ -68,6 +68,11 @@ class Framework:
                 for prompt in worksheet.prompts:
                     self._prompt_index[prompt.id] = (stage, worksheet, prompt)
 
+    def __hash__(self) -> int:
+        # Hashing every stage, worksheet and prompt made each cached lookup keyed on a
+        # framework cost milliseconds; equal frameworks have equal ids, so the id will do.
+        return hash(self.id)
+
     def all_stages(self) -> tuple[Stage, ...]:
         """The sequential stages, then the ones that run alongside them."""
         return (*self.stages, *self.alongside)

@@ -22,17 +22,21 @@ MATCH_START = "\x02"
 MATCH_END = "\x03"
 _WORDS = re.compile(r"\w+")
 
-_QUERY = text(
-    """
+_SELECT = """
     SELECT s.kind, s.ref, s.workbook_id, w.title, w.framework_id,
            s.place, s.detail, s.instance,
            snippet(search_index, 0, :start, :end, '…', 12) AS snippet
     FROM search_index AS s JOIN workbooks AS w ON w.id = s.workbook_id
     WHERE search_index MATCH :query AND w.deleted_at IS NULL
-    ORDER BY s.rank
+    ORDER BY {order}
     LIMIT :limit
-    """
-)
+"""
+_RANKED = text(_SELECT.format(order="s.rank"))
+_NEWEST_FIRST = text(_SELECT.format(order="s.rowid DESC"))  # rowid grows with the source id
+_COUNT = text("SELECT count(*) FROM search_index WHERE search_index MATCH :query")
+# Ranking (bm25) costs time for every match: past this many, as with a very common word over
+# a thousand workbooks, results come newest first, which is cheap and as useful there.
+RANKED_AT_MOST = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +91,9 @@ class SearchService(ServiceBase):
             return []
         params = {"query": query, "limit": limit, "start": MATCH_START, "end": MATCH_END}
         with self._db.session() as session:
-            rows = session.execute(_QUERY, params).all()
+            matches = session.execute(_COUNT, {"query": query}).scalar_one()
+            statement = _RANKED if matches <= RANKED_AT_MOST else _NEWEST_FIRST
+            rows = session.execute(statement, params).all()
             found = _details(session, rows)
         return [_hit(row, found.get((row.kind, row.ref), ("", None))) for row in rows]
 

@@ -194,3 +194,18 @@ class JournalKey(Base):
     salt: Mapped[bytes] = mapped_column(LargeBinary)
     check_nonce: Mapped[bytes] = mapped_column(LargeBinary)
     check_ciphertext: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ProgressCache(Base):
+    """How many progress slots a workbook has answered, so the library need not count every
+    answer of every workbook at each showing. Triggers delete a workbook's row whenever one
+    of its answers changes; the next reading counts that workbook again. ``content_key``
+    names the set of slots counted, so new content recounts everything."""
+
+    __tablename__ = "progress_cache"
+
+    workbook_id: Mapped[int] = mapped_column(
+        ForeignKey("workbooks.id", ondelete="CASCADE"), primary_key=True
+    )
+    content_key: Mapped[str] = mapped_column(String(64))
+    answered: Mapped[int]

@@ -13,6 +13,7 @@ SCHEMA_REVISIONS = (
     "0004_trash",
     "0005_private_encryption",
     "0006_search_index",
+    "0007_progress_cache",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 

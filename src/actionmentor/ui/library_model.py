@@ -15,6 +15,7 @@ class LibraryModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[WorkbookSummary] = []
+        self._cells: list[list[str]] = []
         self._headers = [
             self.tr("Title"),
             self.tr("Mentee"),
@@ -28,7 +29,23 @@ class LibraryModel(QAbstractTableModel):
     def set_rows(self, rows: list[WorkbookSummary]) -> None:
         self.beginResetModel()
         self._rows = rows
+        self._cells = [self._display(s) for s in rows]
         self.endResetModel()
+
+    def _display(self, s: WorkbookSummary) -> list[str]:
+        """A row's texts, made once: the view asks for each cell many times while it paints."""
+        opened = (
+            s.last_opened_at.astimezone().strftime("%d %b %Y %H:%M") if s.last_opened_at else "—"
+        )
+        return [
+            s.title + ("" if s.status == "active" else self.tr(" (ended)")),
+            s.mentee,
+            s.mentor,
+            s.framework_title,
+            s.current_stage_title,
+            f"{s.progress:.0%}",
+            opened,
+        ]
 
     def summary(self, row: int) -> WorkbookSummary:
         return self._rows[row]
@@ -49,20 +66,7 @@ class LibraryModel(QAbstractTableModel):
             return None
         s = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            opened = (
-                s.last_opened_at.astimezone().strftime("%d %b %Y %H:%M")
-                if s.last_opened_at
-                else "—"
-            )
-            return [
-                s.title + ("" if s.status == "active" else self.tr(" (ended)")),
-                s.mentee,
-                s.mentor,
-                s.framework_title,
-                s.current_stage_title,
-                f"{s.progress:.0%}",
-                opened,
-            ][index.column()]
+            return self._cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
                 self.tr("%1 of %2 answers")

@@ -64,6 +64,8 @@ class LibraryView(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the columns to the first rows, not to every one of a thousand workbooks.
+        header.setResizeContentsPrecision(40)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         self.empty = QLabel(self._welcome())

@@ -1,0 +1,141 @@
+"""Run in a fresh process with QT_QPA_PLATFORM=offscreen: figures of the real window.
+
+    python benchmarks/window_probe.py typing DATA_DIR   -> autosave and stall figures (JSON)
+    python benchmarks/window_probe.py library DATA_DIR  -> library, search, peak memory (JSON)
+
+typing: in the demo workbook, (1) 200 times: one keystroke into an answer, then the autosave
+flushed, timed from the key to the commit (the 400 ms pause before saving is deliberate and
+left out); (2) 600 keystrokes at 25 ms intervals with the real debounced autosave, while a
+5 ms heartbeat timer records the longest time the event loop was away.
+library: the library of a large data folder shown (services opened → table painted), searches
+through the library's own search field, one workbook opened, and the peak resident memory.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+SEARCHES = ("confid", "ward manager", "the", "stakeholders mapped", "rota", "listen")
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def typing(data_dir: Path) -> dict[str, float]:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from actionmentor.domain.enums import Respondent
+    from actionmentor.services import open_services
+    from actionmentor.ui.app import make_application
+    from actionmentor.ui.main_window import MainWindow
+    from actionmentor.ui.worksheet_page import WorksheetPage
+
+    app = make_application()
+    window = MainWindow(open_services(data_dir), remember_session=False)
+    window.resize(1280, 800)
+    window.show()
+    window.open_workbook(1)
+    assert window.workbook.navigator is not None
+    window.workbook.navigator.select("assessment", "assessment.situation")
+    page = window.workbook.page
+    assert isinstance(page, WorksheetPage)
+    box = page.editors[("assessment.situation.week", Respondent.MENTEE)].findChild(QPlainTextEdit)
+    box.setFocus()
+    box.moveCursor(box.textCursor().MoveOperation.End)
+    app.processEvents()
+
+    saves = []
+    for number in range(200):
+        start = time.perf_counter()
+        QTest.keyClick(box, Qt.Key.Key_A if number % 7 else Qt.Key.Key_Space)
+        assert window.workbook.autosaver.flush()
+        saves.append((time.perf_counter() - start) * 1000)
+
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps.append((now - last[0]) * 1000)
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.timeout.connect(beat)
+    keys = QTimer()
+    keys.setTimerType(Qt.TimerType.PreciseTimer)
+    typed = [0]
+
+    def key() -> None:
+        QTest.keyClick(box, Qt.Key.Key_B if typed[0] % 9 else Qt.Key.Key_Return)
+        typed[0] += 1
+        if typed[0] >= 600:
+            keys.stop()
+            QTimer.singleShot(600, app.quit)  # let the last autosave happen
+
+    keys.timeout.connect(key)
+    heartbeat.start(5)
+    keys.start(25)
+    app.exec()
+    window.workbook.autosaver.flush()
+    return {
+        "autosave_p50_ms": statistics.median(saves),
+        "autosave_p99_ms": _percentile(saves, 0.99),
+        "ui_stall_max_ms": max(gaps[1:]) - 5,
+        "keys_typed": typed[0],
+    }
+
+
+def library(data_dir: Path) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    from actionmentor.services import open_services
+    from actionmentor.ui.app import make_application
+    from actionmentor.ui.main_window import MainWindow
+
+    app = make_application()
+    start = time.perf_counter()
+    window = MainWindow(open_services(data_dir), remember_session=False)
+    window.resize(1280, 800)
+    window.show()
+    window.library_view.table.viewport().repaint()
+    shown = time.perf_counter() - start
+    rows = window.library_view.table.model().rowCount()
+
+    field = window.library_view.search_field
+    times = []
+    for _ in range(3):
+        for words in SEARCHES:
+            field.setText(words)
+            begin = time.perf_counter()
+            window.library.run_search()
+            window.library_view.results.list.viewport().repaint()
+            times.append((time.perf_counter() - begin) * 1000)
+    field.clear()
+    window.open_workbook(1)
+    QApplication.processEvents()
+    window.show_library()
+    QApplication.processEvents()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    app.quit()
+    return {
+        "library_s": shown,
+        "library_rows": rows,
+        "search_ms": statistics.median(times),
+        "search_max_ms": max(times),
+        "peak_rss_mb": peak,
+    }
+
+
+if __name__ == "__main__":
+    probe = {"typing": typing, "library": library}[sys.argv[1]]
+    print(json.dumps(probe(Path(sys.argv[2]))))
