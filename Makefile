@@ -4,7 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run test lint typecheck sysdeps clean bench screenshots reliability
+.PHONY: setup run test lint typecheck sysdeps clean bench screenshots reliability package \
+	translations
 
 sysdeps:
 	@sh tools/system-deps.sh
@@ -44,3 +45,13 @@ screenshots: setup
 # 500 SIGKILLs while writing; prints the counts (CI runs 50 of them inside `make test`).
 reliability: setup
 	$(BIN)/python tests/reliability/crash_harness.py --kills 500
+
+# dist/actionmentor/ (PyInstaller one-folder) and dist/actionmentor-VERSION-linux-ARCH.tar.gz,
+# validated and smoke-tested offscreen.
+$(VENV)/.package: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
+	@touch $@
+
+package: setup $(VENV)/.package
+	@sh tools/system-deps.sh package
+	sh packaging/build.sh
