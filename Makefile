@@ -55,3 +55,7 @@ $(VENV)/.package: $(STAMP)
 package: setup $(VENV)/.package
 	@sh tools/system-deps.sh package
 	sh packaging/build.sh
+
+# resources/translations: extract the interface strings (.ts) and build what the app loads (.qm).
+translations: setup
+	$(BIN)/python tools/translations.py

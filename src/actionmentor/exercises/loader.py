@@ -5,6 +5,13 @@ Layout of this folder:
   frameworks/*.toml   one file per framework: stages that reference library worksheets by
                       id (or define a worksheet inline)
   about.toml          the "About this method" text
+
+A translated content file sits beside the English one with the language before the suffix
+(``03-assessment.de.toml``, ``frameworks/hay-1997.de.toml``). It has the same shape and ids;
+only the texts differ. When a language is chosen (``set_content_language``), a translated
+file replaces its English one, after a check that every worksheet, stage and prompt keeps its
+id, kind and respondent, so answers written in one language stay attached in another. Files
+not yet translated stay English.
 """
 
 from __future__ import annotations
@@ -260,6 +267,78 @@ class _Reader:
         return tuple((field, mapping[field]) for field in ACTION_FIELDS if field in mapping)
 
 
+_language = "en"
+
+
+def set_content_language(language: str) -> None:
+    """Use translated content files for ``language`` where they exist (English otherwise)."""
+    global _language
+    _language = language
+    _load_all.cache_clear()
+    about.cache_clear()
+
+
+def _english_files(directory: Path) -> list[Path]:
+    """The English files: ``name.toml``, not ``name.de.toml``."""
+    return sorted(p for p in directory.glob("*.toml") if "." not in p.stem)
+
+
+def _localised(path: Path, language: str) -> Path:
+    translated = path.with_name(f"{path.stem}.{language}.toml")
+    return translated if language != "en" and translated.is_file() else path
+
+
+def _shape(data: Any) -> Any:
+    """What a translation must keep: ids, kinds, respondents, the nesting, never the texts."""
+    if isinstance(data, dict):
+        kept = {k: _shape(v) if _has_tables(v) or k not in _SHAPE_KEYS else v
+                for k, v in data.items() if k in _SHAPE_KEYS or isinstance(v, list)}  # fmt: skip
+        return {k: v for k, v in kept.items() if v not in ([], {})}
+    if isinstance(data, list):
+        return [_shape(item) for item in data if isinstance(item, dict)]
+    return data
+
+
+# Kept verbatim by a translation. Choice options and table columns are among them because
+# answers store them as written: translating those needs a migration of the answers.
+def _has_tables(value: Any) -> bool:
+    return isinstance(value, list) and any(isinstance(item, dict) for item in value)
+
+
+_SHAPE_KEYS = {"id", "kind", "respondent", "scale", "repeatable", "min_items", "note",
+               "options", "columns", "action_columns", "worksheets", "max_length"}  # fmt: skip
+
+
+def _read_content(path: Path, language: str) -> Any:
+    """The file's data, from its translation for ``language`` if there is one that matches."""
+    data = _read_toml(path)
+    translated = _localised(path, language)
+    if translated == path:
+        return data
+    other = _read_toml(translated)
+    if _shape(other) != _shape(data):
+        raise ContentError(
+            f"{translated.name}: a translation must keep the ids, kinds and respondents of "
+            f"{path.name}; {_first_difference(_shape(data), _shape(other))}"
+        )
+    return other
+
+
+def _first_difference(english: Any, translated: Any, where: str = "") -> str:
+    if isinstance(english, dict) and isinstance(translated, dict):
+        for key in english.keys() | translated.keys():
+            if english.get(key) != translated.get(key):
+                label = english.get("id", where) if isinstance(english.get("id"), str) else where
+                return _first_difference(english.get(key), translated.get(key), f"{label} {key}")
+    if isinstance(english, list) and isinstance(translated, list):
+        if len(english) != len(translated):
+            return f"{where.strip()}: {len(english)} entries in English, {len(translated)} here"
+        for a, b in zip(english, translated, strict=True):
+            if a != b:
+                return _first_difference(a, b, where)
+    return f"{where.strip()}: {english!r} in English, {translated!r} here"
+
+
 def _read_toml(path: Path) -> Any:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
@@ -267,33 +346,40 @@ def _read_toml(path: Path) -> Any:
         raise ContentError(f"{path.name}: not valid TOML: {exc}") from None
 
 
-def load_library(directory: Path) -> dict[str, Worksheet]:
+def load_library(directory: Path, language: str = "en") -> dict[str, Worksheet]:
     """Every worksheet in ``directory``/*.toml; ids and texts unique across the library."""
     library: dict[str, Worksheet] = {}
     ids: dict[str, str] = {}
     texts: dict[str, str] = {}
     sections: set[str] = set()
-    for path in sorted(directory.glob("*.toml")):
-        reader = _Reader(path)
+    for path in _english_files(directory):
+        reader = _Reader(_localised(path, language))
         reader.section_ids = sections  # worksheet ids are unique across files too
-        for worksheet in reader.worksheets(_read_toml(path), ids, texts):
+        for worksheet in reader.worksheets(_read_content(path, language), ids, texts):
             library[worksheet.id] = worksheet
     return library
 
 
-def load_framework_file(path: Path, library: dict[str, Worksheet] | None = None) -> Framework:
+def load_framework_file(
+    path: Path, library: dict[str, Worksheet] | None = None, language: str = "en"
+) -> Framework:
     """Load and validate one framework file against the worksheet library."""
     if library is None:
-        library = load_library(CONTENT_DIR / "worksheets")
-    return _Reader(path, library).framework(_read_toml(path))
+        library = load_library(CONTENT_DIR / "worksheets", language)
+    return _Reader(_localised(path, language), library).framework(_read_content(path, language))
+
+
+def load_content(directory: Path, language: str = "en") -> dict[str, Framework]:
+    """Every framework in ``directory`` (worksheets/ and frameworks/), in ``language``."""
+    return _load_all.__wrapped__(directory, language)
 
 
 @functools.cache
-def _load_all(directory: Path) -> dict[str, Framework]:
-    library = load_library(directory / "worksheets")
+def _load_all(directory: Path, language: str = "en") -> dict[str, Framework]:
+    library = load_library(directory / "worksheets", language)
     loaded: dict[str, Framework] = {}
-    for path in sorted((directory / "frameworks").glob("*.toml")):
-        fw = load_framework_file(path, library)
+    for path in _english_files(directory / "frameworks"):
+        fw = load_framework_file(path, library, language)
         if fw.id in loaded:
             raise ContentError(f"{path.name}: framework id {fw.id!r} is used by another file")
         loaded[fw.id] = fw
@@ -303,14 +389,14 @@ def _load_all(directory: Path) -> dict[str, Framework]:
 
 def frameworks() -> list[Framework]:
     """Every shipped framework, the default first."""
-    return list(_load_all(CONTENT_DIR).values())
+    return list(_load_all(CONTENT_DIR, _language).values())
 
 
 def framework(framework_id: str) -> Framework:
     """One framework by id; NotFoundError names the ones that exist."""
-    found = _load_all(CONTENT_DIR).get(framework_id)
+    found = _load_all(CONTENT_DIR, _language).get(framework_id)
     if found is None:
-        known = ", ".join(_load_all(CONTENT_DIR))
+        known = ", ".join(_load_all(CONTENT_DIR, _language))
         raise NotFoundError(f"There is no framework {framework_id!r}. Known frameworks: {known}.")
     return found
 
@@ -319,8 +405,10 @@ def framework(framework_id: str) -> Framework:
 def about() -> About:
     """The "About this method" text."""
     path = CONTENT_DIR / "about.toml"
-    reader = _Reader(path)
-    data = reader.table(_read_toml(path), "top level", {"title", "paragraphs", "credit"})
+    reader = _Reader(_localised(path, _language))
+    data = reader.table(
+        _read_content(path, _language), "top level", {"title", "paragraphs", "credit"}
+    )
     return About(
         title=reader.text(data, "title", "top level"),
         paragraphs=reader.strings(data, "paragraphs", "top level"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,12 +25,16 @@ from actionmentor.services.records import ActionRecord
 
 NO_DATE = QDate(1900, 1, 1)
 
-STATUS_LABELS = {
-    ActionStatus.PLANNED: "Planned",
-    ActionStatus.IN_PROGRESS: "In progress",
-    ActionStatus.DONE: "Done",
-    ActionStatus.DROPPED: "Dropped",
+STATUS_LABELS = {  # translated where shown, in the "ActionStatus" context
+    ActionStatus.PLANNED: QT_TRANSLATE_NOOP("ActionStatus", "Planned"),
+    ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("ActionStatus", "In progress"),
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("ActionStatus", "Done"),
+    ActionStatus.DROPPED: QT_TRANSLATE_NOOP("ActionStatus", "Dropped"),
 }
+
+
+def status_label(status: ActionStatus) -> str:
+    return QCoreApplication.translate("ActionStatus", STATUS_LABELS[status])
 
 
 class ActionDialog(QDialog):
@@ -49,8 +53,8 @@ class ActionDialog(QDialog):
         self.support = QLineEdit()
         self.measure = QLineEdit()
         self.status = QComboBox()
-        for status, label in STATUS_LABELS.items():
-            self.status.addItem(self.tr(label), status.value)
+        for status in STATUS_LABELS:
+            self.status.addItem(status_label(status), status.value)
         self.detail = QPlainTextEdit()
         self.detail.setTabChangesFocus(True)
         self.detail.setFixedHeight(80)

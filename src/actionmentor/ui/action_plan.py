@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from actionmentor.domain.enums import ActionStatus
 from actionmentor.services.records import ActionRecord
-from actionmentor.ui.action_dialog import STATUS_LABELS
+from actionmentor.ui.action_dialog import STATUS_LABELS, status_label
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,7 +40,15 @@ def is_overdue(action: ActionRecord, today: dt.date) -> bool:
 
 
 class ActionsModel(QAbstractTableModel):
-    COLUMNS = ("Action", "Goal", "Due", "Support", "Measure", "Status", "From worksheet")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ActionsModel", "Action"),
+        QT_TRANSLATE_NOOP("ActionsModel", "Goal"),
+        QT_TRANSLATE_NOOP("ActionsModel", "Due"),
+        QT_TRANSLATE_NOOP("ActionsModel", "Support"),
+        QT_TRANSLATE_NOOP("ActionsModel", "Measure"),
+        QT_TRANSLATE_NOOP("ActionsModel", "Status"),
+        QT_TRANSLATE_NOOP("ActionsModel", "From worksheet"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -78,7 +87,7 @@ class ActionsModel(QAbstractTableModel):
             if overdue:
                 due += self.tr("  overdue")
             source = self._worksheet_titles.get(a.source_prompt_id or "", "")
-            status = self.tr(STATUS_LABELS[a.status])
+            status = status_label(a.status)
             return (a.title, a.goal, due, a.support, a.measure, status, source)[index.column()]
         if role == STATUS_ROLE:
             return a.status.value
@@ -127,8 +136,8 @@ class ActionPlanView(QWidget):
         self.filter.setAccessibleName(self.tr("Show actions"))
         self.filter.addItem(self.tr("All actions"), ())
         self.filter.addItem(self.tr("Open (planned or in progress)"), tuple(s.value for s in OPEN))
-        for status, label in STATUS_LABELS.items():
-            self.filter.addItem(self.tr(label), (status.value,))
+        for status in STATUS_LABELS:
+            self.filter.addItem(status_label(status), (status.value,))
         self.add_button = QPushButton(self.tr("Add action…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.done_button = QPushButton(self.tr("Mark done"))

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QLockFile,
     QMessageLogContext,
@@ -15,17 +16,21 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from actionmentor import APP_NAME, __version__
 from actionmentor.errors import DamagedDatabaseError, UserError
-from actionmentor.paths import DATABASE_NAME
+from actionmentor.paths import DATABASE_NAME, resources_dir
 from actionmentor.services import Services, open_services
 from actionmentor.storage.backups import BackupInfo, restore_backup
 from actionmentor.storage.database import backups_dir
 from actionmentor.storage.files import ensure_private_dir
+from actionmentor.ui.i18n import install_language
 from actionmentor.ui.main_window import MainWindow
+from actionmentor.ui.settings import AppSettings
 from actionmentor.ui.theme import STYLE, install_fonts
+from actionmentor.ui.widgets import local_time
 
 _QUIET = ("propagateSizeHints",)  # the offscreen plugin's note on every window: not news
 
@@ -45,6 +50,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("actionmentor")
     install_fonts(app)
+    icons = resources_dir() / "icons"
+    app.setWindowIcon(QIcon(str(icons / "actionmentor-256.png")))
+    app.setDesktopFileName("org.actionmentor.ActionMentor")
     app.setStyleSheet(STYLE)
     return app
 
@@ -59,8 +67,9 @@ def open_or_recover(data_dir: Path) -> Services:
             answer = QMessageBox.question(
                 None,
                 APP_NAME,
-                f"{exc}\n\nRestore the backup from "
-                f"{backup.created_at.astimezone().strftime('%d %B %Y, %H:%M')} now?",
+                QCoreApplication.translate("app", "%1\n\nRestore the backup from %2 now?")
+                .replace("%1", str(exc))
+                .replace("%2", local_time(backup.created_at, "d MMMM yyyy, HH:mm")),
             )
             if answer == QMessageBox.StandardButton.Yes:
                 restore_backup(backup.path, data_dir / DATABASE_NAME, backups_dir(data_dir))
@@ -102,6 +111,7 @@ def run_app(data_dir: Path) -> int:
     app = make_application()
     try:
         ensure_private_dir(data_dir)
+        install_language(app, AppSettings(data_dir).language())
     except UserError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
@@ -109,7 +119,11 @@ def run_app(data_dir: Path) -> int:
     lock = QLockFile(str(data_dir / "actionmentor.lock"))
     if not lock.tryLock(200):
         QMessageBox.information(
-            None, APP_NAME, f"Action Mentor is already open with this data folder ({data_dir})."
+            None,
+            APP_NAME,
+            QCoreApplication.translate(
+                "app", "Action Mentor is already open with this data folder (%1)."
+            ).replace("%1", str(data_dir)),
         )
         return 1
     try:

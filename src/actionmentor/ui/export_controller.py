@@ -40,7 +40,7 @@ class ExportController(QObject):
 
     def ask_save_path(self, window: QWidget, suggested: str, kind: str) -> Path | None:
         """The file to write; tests replace this to skip the native dialog."""
-        pattern = "Calendar (*.ics)" if kind == "ics" else "PDF (*.pdf)"
+        pattern = self.tr("Calendar (*.ics)") if kind == "ics" else self.tr("PDF (*.pdf)")
         start = str(Path.home() / suggested)
         name, _ = QFileDialog.getSaveFileName(window, self.tr("Export to"), start, pattern)
         return Path(name) if name else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -15,14 +16,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-KINDS = (
-    ("workbook", "The whole workbook (PDF)", "Cover, contents, every stage with your answers, "
-     "the action plan, meetings, reviews and journal."),
-    ("action-plan", "The action plan (PDF)", "A landscape table with a box to tick."),
-    ("invitation", "The invitation letter (PDF)", "A one-page letter to your mentor."),
-    ("meeting", "A sheet for the next meeting (PDF)", "Agenda, open actions and room for notes."),
-    ("ics", "Meetings and due dates (calendar .ics)", "For your calendar program."),
-    ("blank", "A blank workbook (PDF)", "The same stages with space to write by hand."),
+
+def _kind(kind: str, title: str, detail: str) -> tuple[str, str, str]:
+    return kind, title, detail
+
+
+KINDS = (  # titles and details are translated where shown, in the ExportDialog context
+    _kind("workbook", QT_TRANSLATE_NOOP("ExportDialog", "The whole workbook (PDF)"),
+          QT_TRANSLATE_NOOP("ExportDialog", "Cover, contents, every stage with your answers, "
+                            "the action plan, meetings, reviews and journal.")),
+    _kind("action-plan", QT_TRANSLATE_NOOP("ExportDialog", "The action plan (PDF)"),
+          QT_TRANSLATE_NOOP("ExportDialog", "A landscape table with a box to tick.")),
+    _kind("invitation", QT_TRANSLATE_NOOP("ExportDialog", "The invitation letter (PDF)"),
+          QT_TRANSLATE_NOOP("ExportDialog", "A one-page letter to your mentor.")),
+    _kind("meeting", QT_TRANSLATE_NOOP("ExportDialog", "A sheet for the next meeting (PDF)"),
+          QT_TRANSLATE_NOOP("ExportDialog", "Agenda, open actions and room for notes.")),
+    _kind("ics", QT_TRANSLATE_NOOP("ExportDialog", "Meetings and due dates (calendar .ics)"),
+          QT_TRANSLATE_NOOP("ExportDialog", "For your calendar program.")),
+    _kind("blank", QT_TRANSLATE_NOOP("ExportDialog", "A blank workbook (PDF)"),
+          QT_TRANSLATE_NOOP("ExportDialog", "The same stages with space to write by hand.")),
 )  # fmt: skip
 
 
@@ -48,7 +60,7 @@ class ExportDialog(QDialog):
         self.paper = QComboBox()
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
+        self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.setCurrentIndex(max(self.paper.findData(paper), 0))
         self.include_private = QCheckBox(
             self.tr("Include my private journal entries (%s)") % writer_name

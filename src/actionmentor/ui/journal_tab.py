@@ -27,6 +27,7 @@ from actionmentor.services.records import JournalRecord
 from actionmentor.ui import undo
 from actionmentor.ui.passphrase_dialog import PassphraseDialog
 from actionmentor.ui.theme import RESPONDENT_COLOURS
+from actionmentor.ui.widgets import local_time
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -129,7 +130,7 @@ class JournalController(QObject):
 
     def _item(self, r: JournalRecord) -> QListWidgetItem:
         who = self.names.get(r.author, r.author.value)
-        when = r.written_at.astimezone().strftime("%d %b %Y, %H:%M")
+        when = local_time(r.written_at)
         if r.text is None and r.author is self.writer:
             body = self.tr("Your private entry (locked): “Show my private entries…” to read it")
         elif r.text is None:

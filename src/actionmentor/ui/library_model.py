@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from actionmentor.services.records import WorkbookSummary
+from actionmentor.ui.widgets import local_time
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -34,9 +35,7 @@ class LibraryModel(QAbstractTableModel):
 
     def _display(self, s: WorkbookSummary) -> list[str]:
         """A row's texts, made once: the view asks for each cell many times while it paints."""
-        opened = (
-            s.last_opened_at.astimezone().strftime("%d %b %Y %H:%M") if s.last_opened_at else "—"
-        )
+        opened = local_time(s.last_opened_at, "d MMM yyyy HH:mm") if s.last_opened_at else "—"
         return [
             s.title + ("" if s.status == "active" else self.tr(" (ended)")),
             s.mentee,

@@ -18,6 +18,7 @@ from actionmentor.ui.export_controller import ExportController
 from actionmentor.ui.library_controller import LibraryController
 from actionmentor.ui.library_model import LibraryModel
 from actionmentor.ui.library_view import LibraryView
+from actionmentor.ui.preferences_dialog import PreferencesDialog
 from actionmentor.ui.settings import AppSettings
 from actionmentor.ui.workbook_controller import WorkbookController
 from actionmentor.ui.workbook_view import WorkbookView
@@ -105,6 +106,11 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.find)
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.triggered.connect(self.show_preferences)
+        edit_menu.addAction(self.preferences_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         previous_stage = QAction(self.tr("&Previous stage"), self)
@@ -139,7 +145,7 @@ class MainWindow(QMainWindow):
     def ask_import_path(self) -> Path | None:
         """The file to import; tests replace this to skip the native dialog."""
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a workbook"), str(Path.home()), "Workbook (*.json)"
+            self, self.tr("Import a workbook"), str(Path.home()), self.tr("Workbook (*.json)")
         )
         return Path(name) if name else None
 
@@ -208,6 +214,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.workbook_view.title.text()} — {APP_NAME}")
         if self.remember_session:
             self.settings.set_last_workbook(workbook_id)
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.settings.language(), self.settings.export_paper(), self)
+        self.preferences_dialog = dialog
+        dialog.accepted.connect(lambda: self._preferences_chosen(dialog))
+        dialog.open()
+
+    def _preferences_chosen(self, dialog: PreferencesDialog) -> None:
+        self.settings.set_export_paper(dialog.chosen_paper())
+        if dialog.chosen_language() != self.settings.language():
+            self.settings.set_language(dialog.chosen_language())
+            self.show_message(self.tr("The new language is used from the next start."))
+        self.settings.sync()
 
     def find(self) -> None:
         """Ctrl+F: the search field of the library (leaving the workbook, once it is saved)."""

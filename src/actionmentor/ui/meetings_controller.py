@@ -14,6 +14,7 @@ from actionmentor.services.records import MeetingRecord
 from actionmentor.ui import undo
 from actionmentor.ui.autosave import Autosaver
 from actionmentor.ui.meetings_tab import NO_TIME, MeetingsView
+from actionmentor.ui.widgets import local_time
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -75,7 +76,7 @@ class MeetingsController(QObject):
         with QSignalBlocker(self.view.list):
             self.view.list.clear()
             for m in reversed(meetings):  # newest first
-                when = m.held_at.astimezone().strftime("%a %d %b %Y, %H:%M")
+                when = local_time(m.held_at, "ddd d MMM yyyy, HH:mm")
                 item = QListWidgetItem(f"{when}\n{m.place or self.tr('(no place)')}")
                 item.setData(ID_ROLE, m.id)
                 self.view.list.addItem(item)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,19 +14,22 @@ from PySide6.QtWidgets import (
 )
 
 from actionmentor.storage.backups import BackupInfo
+from actionmentor.ui.widgets import local_time
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
-REASONS = {
-    "daily": "daily backup",
-    "manual": "made by hand",
-    "before-restore": "before a restore",
+REASONS = {  # translated where shown, in the RestoreDialog context
+    "daily": QT_TRANSLATE_NOOP("RestoreDialog", "daily backup"),
+    "manual": QT_TRANSLATE_NOOP("RestoreDialog", "made by hand"),
+    "before-restore": QT_TRANSLATE_NOOP("RestoreDialog", "before a restore"),
 }
 
 
 def describe(backup: BackupInfo) -> str:
-    when = backup.created_at.astimezone().strftime("%A %d %B %Y, %H:%M")
-    reason = REASONS.get(backup.reason, backup.reason.replace("-", " "))
+    when = local_time(backup.created_at, "dddd d MMMM yyyy, HH:mm")
+    reason = backup.reason.replace("-", " ")
+    if backup.reason in REASONS:
+        reason = QCoreApplication.translate("RestoreDialog", REASONS[backup.reason])
     return f"{when}  ·  {reason}  ·  {backup.size // 1024} KB"
 
 

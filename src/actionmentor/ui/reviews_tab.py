@@ -18,6 +18,7 @@ from actionmentor.exercises.model import Framework
 from actionmentor.services import Services
 from actionmentor.services.reviews import REVIEW_WORKSHEET
 from actionmentor.ui.review_chart import ReviewChart
+from actionmentor.ui.widgets import local_date
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
 
@@ -84,7 +85,7 @@ class ReviewsController(QObject):
         self.view.chart.set_data(behaviours, self.services.reviews.history(self.workbook_id))
         self.view.reviews.clear()
         for record in self.services.answers.instances(self.workbook_id, REVIEW_WORKSHEET):
-            when = record.held_on.strftime("%d %b %Y") if record.held_on else ""
+            when = local_date(record.held_on) if record.held_on else ""
             item = QListWidgetItem(
                 self.tr("Review %1 · %2").replace("%1", str(record.number)).replace("%2", when)
             )

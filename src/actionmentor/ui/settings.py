@@ -38,6 +38,16 @@ class AppSettings:
     def set_export_paper(self, paper: str) -> None:
         self._qs.setValue("export/paper", paper)
 
+    def language(self) -> str:
+        """The interface language chosen in Preferences: "" follows the system."""
+        from actionmentor.ui.i18n import LANGUAGES
+
+        value = str(self._qs.value("interface/language", ""))
+        return value if value in LANGUAGES else ""
+
+    def set_language(self, language: str) -> None:
+        self._qs.setValue("interface/language", language)
+
     def sync(self) -> None:
         self._qs.sync()
         make_private(self.path)

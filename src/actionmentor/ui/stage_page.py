@@ -18,12 +18,12 @@ from actionmentor.domain.enums import Person, Respondent
 from actionmentor.exercises.model import Stage
 from actionmentor.services.records import StageState
 from actionmentor.ui.theme import RESPONDENT_COLOURS
-from actionmentor.ui.widgets import wrapped_label
+from actionmentor.ui.widgets import local_time, wrapped_label
 
 
 def _when(state: StageState, person: Person) -> str:
     signed = state.signed_at(person)
-    return signed.astimezone().strftime("%d %b %Y, %H:%M") if signed else ""
+    return local_time(signed) if signed else ""
 
 
 class StagePage(QScrollArea):
@@ -121,7 +121,7 @@ class StagePage(QScrollArea):
             self.sign_labels[person] = label
             layout.addWidget(label)
         if state.edited_after_signoff_at is not None:
-            changed = state.edited_after_signoff_at.astimezone().strftime("%d %b %Y, %H:%M")
+            changed = local_time(state.edited_after_signoff_at)
             warning = wrapped_label(
                 self.tr("Changed since sign-off (%s). Sign again to confirm the changes.") % changed
             )

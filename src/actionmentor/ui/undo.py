@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from actionmentor.domain.enums import Person
@@ -35,7 +36,9 @@ def add_action(services: Services, workbook_id: int, draft: ActionRecord) -> QUn
         state["id"] = services.actions.add_record(workbook_id, draft).id
 
     return CallbackCommand(
-        f"add action “{draft.title}”", redo, lambda: services.actions.delete(state["id"])
+        QCoreApplication.translate("undo", "add action “%1”").replace("%1", draft.title),
+        redo,
+        lambda: services.actions.delete(state["id"]),
     )
 
 
@@ -46,13 +49,15 @@ def delete_action(services: Services, workbook_id: int, action: ActionRecord) ->
         state["id"] = services.actions.add_record(workbook_id, action).id
 
     return CallbackCommand(
-        f"delete action “{action.title}”", lambda: services.actions.delete(state["id"]), undo
+        QCoreApplication.translate("undo", "delete action “%1”").replace("%1", action.title),
+        lambda: services.actions.delete(state["id"]),
+        undo,
     )
 
 
 def edit_action(services: Services, before: ActionRecord, after: ActionRecord) -> QUndoCommand:
     return CallbackCommand(
-        f"edit action “{after.title}”",
+        QCoreApplication.translate("undo", "edit action “%1”").replace("%1", after.title),
         lambda: services.actions.update_record(after),
         lambda: services.actions.update_record(before),
     )
@@ -82,7 +87,11 @@ def delete_meeting(services: Services, workbook_id: int, meeting: MeetingRecord)
     def undo() -> None:
         state["id"] = services.meetings.add_record(workbook_id, meeting).id
 
-    return CallbackCommand("delete meeting", lambda: services.meetings.delete(state["id"]), undo)
+    return CallbackCommand(
+        QCoreApplication.translate("undo", "delete meeting"),
+        lambda: services.meetings.delete(state["id"]),
+        undo,
+    )
 
 
 def add_journal_entry(
@@ -101,7 +110,9 @@ def add_journal_entry(
         ).id
 
     return CallbackCommand(
-        "add journal entry", redo, lambda: services.journal.delete(state["id"], author)
+        QCoreApplication.translate("undo", "add journal entry"),
+        redo,
+        lambda: services.journal.delete(state["id"], author),
     )
 
 
@@ -120,7 +131,9 @@ def delete_journal_entry(
         ).id
 
     return CallbackCommand(
-        "delete journal entry", lambda: services.journal.delete(state["id"], entry.author), undo
+        QCoreApplication.translate("undo", "delete journal entry"),
+        lambda: services.journal.delete(state["id"], entry.author),
+        undo,
     )
 
 

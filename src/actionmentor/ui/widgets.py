@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QLabel
 
 
@@ -12,3 +15,16 @@ def wrapped_label(text: str, name: str = "") -> QLabel:
     if name:
         label.setObjectName(name)
     return label
+
+
+def local_time(moment: dt.datetime, pattern: str = "d MMM yyyy, HH:mm") -> str:
+    """A moment in local time, with month and day names in the interface language."""
+    local = moment.astimezone()
+    when = QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
+    return QLocale().toString(when, pattern)
+
+
+def local_date(day: dt.date, pattern: str = "d MMM yyyy") -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)

@@ -26,6 +26,7 @@ from actionmentor.exercises.model import Prompt, Stage, Worksheet
 from actionmentor.services.records import InstanceRecord
 from actionmentor.ui.prompt_editors import PromptEditor, make_editor
 from actionmentor.ui.theme import RESPONDENT_COLOURS
+from actionmentor.ui.widgets import local_date
 
 
 def can_write(respondent: Respondent, writer: Person) -> bool:
@@ -101,7 +102,7 @@ class WorksheetPage(QScrollArea):
         self.instance_combo = QComboBox()
         self.instance_combo.setAccessibleName(self.tr("Which copy of this worksheet"))
         for record in instances:
-            when = record.held_on.strftime("%d %b %Y") if record.held_on else ""
+            when = local_date(record.held_on) if record.held_on else ""
             self.instance_combo.addItem(f"{record.number} · {when}", record.number)
         if not instances:
             self.instance_combo.addItem(self.tr("First copy: starts when you write"), 0)

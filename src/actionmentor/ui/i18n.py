@@ -1,0 +1,47 @@
+"""The interface language: Qt translators for the app's own strings and Qt's standard ones
+(dialog buttons, context menus), and the locale that formats dates."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from actionmentor.exercises import set_content_language
+from actionmentor.paths import resources_dir
+
+# Language code → its own name, as the Preferences list shows it. "" follows the system.
+LANGUAGES = {"": "", "en": "English", "de": "Deutsch"}
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> str:
+    return str(resources_dir() / "translations")
+
+
+def effective_language(chosen: str) -> str:
+    """The language to use: the one chosen, else the system's if we have it, else English."""
+    if chosen in LANGUAGES and chosen:
+        return chosen
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def install_language(app: QCoreApplication, chosen: str) -> str:
+    """Load the translators for ``chosen`` (replacing any loaded before); returns the
+    language in use. English is the source language and needs no translator."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = effective_language(chosen)
+    QLocale.setDefault(QLocale(language))
+    set_content_language(language)  # translated worksheets where they exist, else English
+    if language == "en":
+        return language
+    for name, folder in (
+        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (f"actionmentor_{language}", translations_dir()),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return language

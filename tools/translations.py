@@ -1,0 +1,81 @@
+"""`make translations`: extract the interface strings into resources/translations/*.ts with
+pyside6-lupdate (keeping what is translated already), then build the .qm files the app loads
+with pyside6-lrelease. Translate in the .ts files (Qt Linguist: pyside6-linguist) and run it
+again. Prints how many strings each language still lacks.
+    .venv/bin/python tools/translations.py [--check]
+--check fails if a .ts file is out of date with the code or has unfinished strings (the
+test suite runs it).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "src/actionmentor/ui").glob("*.py"))
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("de",)
+BIN = Path(sys.executable).parent
+
+
+def lupdate(ts: Path) -> None:
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), *SOURCES, "-ts", str(ts), "-no-obsolete", "-silent"],
+        cwd=ROOT,
+        check=True,
+    )
+
+
+def unfinished(ts: Path) -> list[str]:
+    root = ET.parse(ts).getroot()
+    return [
+        str(message.findtext("source"))
+        for message in root.iter("message")
+        if (translation := message.find("translation")) is None
+        or translation.get("type") == "unfinished"
+        or not "".join(translation.itertext()).strip()  # plain, or its numerus forms
+    ]
+
+
+def messages(ts: Path) -> set[tuple[str, str]]:
+    """(context, source) of every string: what the code asks to be translated."""
+    root = ET.parse(ts).getroot()
+    return {
+        (str(context.findtext("name")), str(message.findtext("source")))
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def main(check: bool) -> int:
+    problems = 0
+    for language in LANGUAGES:
+        ts = TRANSLATIONS / f"actionmentor_{language}.ts"
+        if check:
+            with tempfile.TemporaryDirectory() as tmp:
+                fresh = Path(tmp) / ts.name
+                shutil.copy(ts, fresh)
+                lupdate(fresh)
+                # Locations differ with the file's folder; the strings must not.
+                if unfinished(fresh) or messages(fresh) != messages(ts):
+                    print(f"{ts.name} is out of date: run 'make translations'.")
+                    problems += 1
+            continue
+        lupdate(ts)
+        missing = unfinished(ts)
+        qm = ts.with_suffix(".qm")
+        subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+                       check=True)  # fmt: skip
+        print(f"{ts.name}: {len(missing)} strings untranslated; built {qm.name}")
+        for source in missing:
+            print(f"  {source!r}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main("--check" in sys.argv))
