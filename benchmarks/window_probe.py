@@ -40,7 +40,7 @@ def typing(data_dir: Path) -> dict[str, float]:
     from actionmentor.ui.worksheet_page import WorksheetPage
 
     app = make_application()
-    window = MainWindow(open_services(data_dir), remember_session=False)
+    window = MainWindow(open_services(data_dir, every_page=False), remember_session=False)
     window.resize(1280, 800)
     window.show()
     window.open_workbook(1)
@@ -104,7 +104,7 @@ def library(data_dir: Path) -> dict[str, float]:
 
     app = make_application()
     start = time.perf_counter()
-    window = MainWindow(open_services(data_dir), remember_session=False)
+    window = MainWindow(open_services(data_dir, every_page=False), remember_session=False)
     window.resize(1280, 800)
     window.show()
     window.library_view.table.viewport().repaint()

@@ -128,5 +128,7 @@ class Services:
         return self.db.replace_with(backup)
 
 
-def open_services(data_dir: Path) -> Services:
-    return Services(open_database(data_dir))
+def open_services(data_dir: Path, *, every_page: bool = True) -> Services:
+    """The services on the database in ``data_dir``. ``every_page=False`` (the window) runs
+    the full integrity check only after a crash or once a day; see prepare_database."""
+    return Services(open_database(data_dir, every_page=every_page))

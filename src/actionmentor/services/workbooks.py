@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from functools import cache
+from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -43,7 +45,7 @@ def _slot_keys(framework_id: str) -> tuple[str, str]:
     return slots, hashlib.sha256(slots.encode()).hexdigest()[:16]
 
 
-def _answered_counts(session: Session, workbooks: list[Workbook]) -> dict[int, int]:
+def _answered_counts(session: Session, workbooks: Sequence[Any]) -> dict[int, int]:
     """Answered slots per workbook: from the cache where it is current, else counted (and
     the count kept). Counting every answer of a thousand full workbooks takes a noticeable
     fraction of a second; the cache makes the library's showing cost one small query."""
@@ -118,12 +120,10 @@ class WorkbookService(ServiceBase):
         """The workbooks (or those in the trash), the most recently changed first."""
         with self._db.session() as session:
             in_trash = Workbook.deleted_at.is_not(None) if trash else Workbook.deleted_at.is_(None)
-            workbooks = list(
-                session.scalars(
-                    select(Workbook).where(in_trash).order_by(Workbook.updated_at.desc())
-                )
-            )
-            return self._summaries(session, workbooks)
+            # Plain rows, not ORM objects: a thousand of those cost a tenth of a second.
+            columns = select(*Workbook.__table__.columns)
+            rows = session.execute(columns.where(in_trash).order_by(Workbook.updated_at.desc()))
+            return self._summaries(session, list(rows))
 
     def trash(self, workbook_id: int) -> None:
         """Move a workbook to the trash, from where it can be restored."""
@@ -193,7 +193,7 @@ class WorkbookService(ServiceBase):
             workbook.updated_at = utcnow()
         self._publish(workbook_id, ChangeKind.WORKBOOK)
 
-    def _summaries(self, session: Session, workbooks: list[Workbook]) -> list[WorkbookSummary]:
+    def _summaries(self, session: Session, workbooks: Sequence[Any]) -> list[WorkbookSummary]:
         """Summaries with progress: the answered counts come from the progress cache, and
         the stage statuses from one query for all the workbooks."""
         ids = [w.id for w in workbooks]

@@ -60,7 +60,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def open_or_recover(data_dir: Path) -> Services:
     """Open the database; if it was damaged, offer its newest good backup."""
     try:
-        return open_services(data_dir)
+        return open_services(data_dir, every_page=False)
     except DamagedDatabaseError as exc:
         backup = exc.newest_backup
         if isinstance(backup, BackupInfo):
@@ -75,7 +75,7 @@ def open_or_recover(data_dir: Path) -> Services:
                 restore_backup(backup.path, data_dir / DATABASE_NAME, backups_dir(data_dir))
         else:
             QMessageBox.warning(None, APP_NAME, str(exc))
-        return open_services(data_dir)
+        return open_services(data_dir, every_page=False)
 
 
 # Benchmarks set this: print the seconds since the process started when the library has been

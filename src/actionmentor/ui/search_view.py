@@ -5,7 +5,15 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -20,7 +28,7 @@ from PySide6.QtWidgets import (
 from actionmentor.services.search import MATCH_END, MATCH_START, SearchHit
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
-HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -33,19 +41,30 @@ def snippet_html(snippet: str) -> str:
     )
 
 
-class RichTextDelegate(QStyledItemDelegate):
-    """Draws an item's HTML_ROLE text as rich text, so a snippet can show its matches."""
+class SearchHitDelegate(QStyledItemDelegate):
+    """Two lines per result, each cut to the width with an ellipsis: the workbook and the
+    place, then the snippet with its matches in bold. Every row is the same height, so a
+    hundred results lay out at once."""
 
-    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setHtml(index.data(HTML_ROLE))
-        document.setTextWidth(max(200, option.rect.width() - 12))
-        return document
+    def _html(self, option: QStyleOptionViewItem, index: Index) -> str:
+        hit: SearchHit = index.data(HIT_ROLE)
+        width = max(100, option.rect.width() - 16)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        title = QFontMetrics(bold).elidedText(hit.workbook_title, Qt.TextElideMode.ElideRight,
+                                              width // 2)  # fmt: skip
+        rest = width - QFontMetrics(bold).horizontalAdvance(title + " · ")
+        place = option.fontMetrics.elidedText(index.data(PLACE_ROLE), Qt.TextElideMode.ElideRight,
+                                              rest)  # fmt: skip
+        return f"<b>{escape(title)}</b> · {escape(place)}<br>{snippet_html(hit.snippet)}"
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)
-        document = self._document(option, index)
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(0)
+        document.setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
+        document.setHtml(self._html(option, index))
         option.text = ""
         style = option.widget.style() if option.widget else None
         if style is not None:
@@ -55,14 +74,13 @@ class RichTextDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         painter.save()
-        painter.translate(option.rect.left() + 6, option.rect.top() + 4)
+        painter.setClipRect(option.rect)
+        painter.translate(option.rect.left() + 8, option.rect.top() + 5)
         document.documentLayout().draw(painter, context)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        self.initStyleOption(option, index)
-        document = self._document(option, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()) + 8)
+        return QSize(200, 2 * option.fontMetrics.lineSpacing() + 12)
 
 
 class SearchResultsView(QWidget):
@@ -74,8 +92,8 @@ class SearchResultsView(QWidget):
         self.summary.setObjectName("muted")
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Search results"))
-        self.list.setItemDelegate(RichTextDelegate(self.list))
-        self.list.setWordWrap(True)
+        self.list.setItemDelegate(SearchHitDelegate(self.list))
+        self.list.setUniformItemSizes(True)
         self.list.setAlternatingRowColors(True)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         layout = QVBoxLayout(self)
@@ -88,11 +106,8 @@ class SearchResultsView(QWidget):
         for hit, place in zip(hits, places, strict=True):
             item = QListWidgetItem(f"{hit.workbook_title} · {place}\n{hit.plain_snippet}")
             item.setData(HIT_ROLE, hit)
-            item.setData(
-                HTML_ROLE,
-                f"<b>{escape(hit.workbook_title)}</b> · {escape(place)}"
-                f"<br>{snippet_html(hit.snippet)}",
-            )
+            item.setData(PLACE_ROLE, place)
+            item.setToolTip(place)
             self.list.addItem(item)
         if len(hits) == 1:
             self.summary.setText(self.tr("Found in one place for “%1”").replace("%1", words))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from actionmentor.domain.enums import Person, Respondent, WorkbookStatus
@@ -55,6 +55,10 @@ class WorkbookController(QObject):
         self.names: dict[Person, str] = {}
         self._current_instance: int | None = None  # the copy shown of a repeatable worksheet
         self._instance: dict[str, int] = {}  # the copy chosen, per repeatable worksheet
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(0)
+        self._progress_timer.timeout.connect(self._refresh_progress)
         self.autosaver = Autosaver(self)
         self.autosaver.state_changed.connect(self._show_save_state)
         self.actions = ActionPlanController(services, view.action_plan, undo_stack, self)
@@ -324,7 +328,9 @@ class WorkbookController(QObject):
     def _on_change(self, change: Change) -> None:
         if change.workbook_id != self.workbook_id:
             return
-        if change.kind in (ChangeKind.ANSWER, ChangeKind.STAGE, ChangeKind.INSTANCE):
+        if change.kind is ChangeKind.ANSWER:
+            self._progress_timer.start()  # once per burst of autosaves, after the commit
+        if change.kind in (ChangeKind.STAGE, ChangeKind.INSTANCE):
             self._refresh_progress()
         if change.kind is ChangeKind.STAGE and isinstance(self.page, StagePage):
             self._reload_page()
