@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from actionmentor.errors import StorageError
+from actionmentor.paths import backups_dir
 from actionmentor.services import Services, open_services
 from actionmentor.storage.backup import backup_database
 from actionmentor.storage.backups import list_backups, restore_backup, thin, to_keep
-from actionmentor.storage.database import backups_dir
 
 from .test_cli import fails, ok
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from actionmentor.domain.enums import Person
+from actionmentor.paths import backups_dir
 from actionmentor.services import Services, open_services
 from actionmentor.services.demo import create_demo
 from actionmentor.storage.backup import backup_database
-from actionmentor.storage.database import backups_dir
 
 CANARY = "CANARY-private-7f3a9"
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from actionmentor.exercises import framework
 from actionmentor.services import Services, open_services
 from actionmentor.services import search as search_module
-from actionmentor.services.search import MATCH_END, MATCH_START, fts_query
+from actionmentor.services.search_hits import MATCH_END, MATCH_START, fts_query
 
 from .conftest import FIXTURES
 

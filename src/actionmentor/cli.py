@@ -88,7 +88,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from actionmentor.jsonviews import search_json
-    from actionmentor.services.search import MATCH_END, MATCH_START, fts_query
+    from actionmentor.services.search_hits import MATCH_END, MATCH_START, fts_query
 
     if fts_query(args.query) is None:
         raise InvalidInputError("Give at least one word to search for.")
@@ -204,9 +204,9 @@ def cmd_blank(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from actionmentor.paths import backups_dir
     from actionmentor.storage.backup import backup_database
     from actionmentor.storage.backups import thin
-    from actionmentor.storage.database import backups_dir
 
     services = _open(args)
     path = backup_database(services.db.path, backups_dir(args.data_dir), "manual")
@@ -217,8 +217,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
+    from actionmentor.paths import backups_dir
     from actionmentor.storage.backups import list_backups
-    from actionmentor.storage.database import backups_dir
 
     backups = list_backups(backups_dir(args.data_dir))
     if args.json:

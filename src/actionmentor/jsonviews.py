@@ -7,7 +7,7 @@ from typing import Any
 
 from actionmentor.exercises.model import Framework, Stage
 from actionmentor.services.records import WorkbookDetail, WorkbookSummary
-from actionmentor.services.search import SearchHit
+from actionmentor.services.search_hits import SearchHit
 
 
 def iso(value: dt.datetime | dt.date | None) -> str | None:

@@ -20,6 +20,11 @@ def default_data_dir() -> Path:
     return user_data_path("actionmentor", appauthor=False)
 
 
+def backups_dir(data_dir: Path) -> Path:
+    """Where the database's backups are kept, inside the data folder."""
+    return data_dir / "backups"
+
+
 def resources_dir() -> Path:
     """The shipped resources: inside the package when installed, else the repository's."""
     packaged = Path(__file__).resolve().parent / "resources"

@@ -367,8 +367,8 @@ def test_file_export_writes_the_pdf_and_opens_it(
 def test_file_restore_brings_back_a_backup(
     qtbot: QtBot, window: MainWindow, services: Services, data_dir: Path
 ) -> None:
+    from actionmentor.paths import backups_dir
     from actionmentor.storage.backup import backup_database
-    from actionmentor.storage.database import backups_dir
 
     services.workbooks.create("Ana", "Ben", title="Kept")
     backup_database(services.db.path, backups_dir(data_dir), "manual")

@@ -28,9 +28,9 @@ FIRST_MEETING_AGENDA = (
 
 
 class Services:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, changes: ChangeBus | None = None) -> None:
         self.db = db
-        self.changes = ChangeBus()
+        self.changes = changes or ChangeBus()
         self.workbooks = WorkbookService(db, self.changes)
         self.answers = AnswerService(db, self.changes)
         self.actions = ActionService(db, self.changes)
@@ -54,9 +54,9 @@ class Services:
 
     def import_workbook(self, raw: bytes, passphrases: Mapping[Person, str] | None = None) -> int:
         """Import a portable JSON export as a new workbook, after backing up the database."""
+        from actionmentor.paths import backups_dir
         from actionmentor.services.portable import parse_file
         from actionmentor.storage.backup import backup_database
-        from actionmentor.storage.database import backups_dir
 
         parse_file(raw)  # a file that is plainly wrong costs no backup
         backup_database(self.db.path, backups_dir(self.db.path.parent), "before-import")
@@ -119,6 +119,10 @@ class Services:
             journal=self.journal.list_for(workbook_id, viewer),
         )
 
+    @property
+    def data_dir(self) -> Path:
+        return self.db.path.parent
+
     def close(self) -> None:
         self.db.close()
 
@@ -128,7 +132,9 @@ class Services:
         return self.db.replace_with(backup)
 
 
-def open_services(data_dir: Path, *, every_page: bool = True) -> Services:
+def open_services(
+    data_dir: Path, *, every_page: bool = True, changes: ChangeBus | None = None
+) -> Services:
     """The services on the database in ``data_dir``. ``every_page=False`` (the window) runs
     the full integrity check only after a crash or once a day; see prepare_database."""
-    return Services(open_database(data_dir, every_page=every_page))
+    return Services(open_database(data_dir, every_page=every_page), changes)

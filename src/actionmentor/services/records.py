@@ -14,6 +14,9 @@ from actionmentor.domain.enums import (
     WorkbookStatus,
 )
 
+# The repeatable worksheet whose ratings the reviews chart draws.
+REVIEW_WORKSHEET = "relationship"
+
 
 @dataclass(frozen=True)
 class WorkbookSummary:

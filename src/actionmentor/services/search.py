@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Row, select, text
@@ -14,13 +12,8 @@ from sqlalchemy.orm import Session
 from actionmentor.errors import NotFoundError
 from actionmentor.exercises import framework
 from actionmentor.services.base import ServiceBase
+from actionmentor.services.search_hits import MATCH_END, MATCH_START, SearchHit, fts_query
 from actionmentor.storage.models import Action, JournalEntry, Meeting
-
-# What a snippet puts around each match. Control characters can't occur in stored text (the
-# text policy strips them), so these marks are unambiguous; each front end draws them its way.
-MATCH_START = "\x02"
-MATCH_END = "\x03"
-_WORDS = re.compile(r"\w+")
 
 _SELECT = """
     SELECT s.kind, s.ref, s.workbook_id, w.title, w.framework_id,
@@ -37,50 +30,6 @@ _COUNT = text("SELECT count(*) FROM search_index WHERE search_index MATCH :query
 # Ranking (bm25) costs time for every match: past this many, as with a very common word over
 # a thousand workbooks, results come newest first, which is cheap and as useful there.
 RANKED_AT_MOST = 2000
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    """One place where the text was found, and what is needed to open it."""
-
-    workbook_id: int
-    workbook_title: str
-    kind: str  # answer, action, meeting or journal
-    ref: int  # the id of the answer, action, meeting or journal entry
-    snippet: str  # the text around the match, matches between MATCH_START and MATCH_END
-    # What names the place: "Stage › Worksheet › prompt" for an answer, the action's title.
-    heading: str = ""
-    when: dt.datetime | None = None  # a meeting's or a journal entry's date
-    who: str = ""  # who answered (mentee, mentor, together) or wrote the journal entry
-    prompt_id: str = ""  # for an answer: its prompt and the copy of a repeatable worksheet
-    instance: int = 0
-
-    def place(self) -> str:
-        """Where the text is, in English (the window builds its own, translated)."""
-        if self.kind == "answer":
-            copy = f", copy {self.instance}" if self.instance else ""
-            return f"{self.heading} ({self.who}{copy})"
-        if self.kind == "action":
-            return f"Action plan › {self.heading}"
-        day = _day(self.when) if self.when else ""
-        if self.kind == "meeting":
-            return f"Meeting of {day}"
-        return f"Journal › {self.who}, {day}"
-
-    @property
-    def plain_snippet(self) -> str:
-        return self.snippet.replace(MATCH_START, "").replace(MATCH_END, "")
-
-
-def fts_query(words: str) -> str | None:
-    """The person's words as an FTS5 query that can't be malformed: every word must occur,
-    and the last may be the start of a word (so results come while typing)."""
-    tokens = _WORDS.findall(words)
-    if not tokens:
-        return None
-    quoted = [f'"{token}"' for token in tokens]
-    quoted[-1] += "*"
-    return " ".join(quoted)
 
 
 class SearchService(ServiceBase):
@@ -146,7 +95,3 @@ def _details(
         written = select(JournalEntry.id, JournalEntry.written_at).where(JournalEntry.id.in_(ids))
         found.update((("journal", i), ("", when)) for i, when in session.execute(written))
     return found
-
-
-def _day(moment: dt.datetime) -> str:
-    return moment.astimezone().strftime("%-d %b %Y")

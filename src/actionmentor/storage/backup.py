@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import sqlite3
 from pathlib import Path
 
 from actionmentor.errors import StorageError
 from actionmentor.storage.files import ensure_private_dir, fsync_dir, make_private
-from actionmentor.storage.types import utcnow
 
 
 def backup_database(source: Path, backup_dir: Path, label: str) -> Path:
@@ -19,7 +19,7 @@ def backup_database(source: Path, backup_dir: Path, label: str) -> Path:
     so a backup file that exists is always whole.
     """
     ensure_private_dir(backup_dir)
-    stamp = utcnow().strftime("%Y%m%d-%H%M%S")
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
     final = backup_dir / f"actionmentor-{stamp}-{label}.db"
     counter = 1
     while final.exists():

@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +18,8 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from actionmentor.errors import DamagedDatabaseError, NewerDatabaseError, StorageError
-from actionmentor.paths import DATABASE_NAME
+from actionmentor.errors import DamagedDatabaseError, StorageError
+from actionmentor.paths import DATABASE_NAME, backups_dir
 from actionmentor.storage.backup import backup_database
 from actionmentor.storage.backups import (
     daily_backup_due,
@@ -29,66 +28,14 @@ from actionmentor.storage.backups import (
     thin,
     verify_backup,
 )
-from actionmentor.storage.files import ensure_private_dir, has_sqlite_header, make_private
+from actionmentor.storage.files import ensure_private_dir, make_private
+from actionmentor.storage.inspect import DamagedFile, inspect_file
 from actionmentor.storage.schema import (
     APPLICATION_ID,
     HEAD_REVISION,
     MIGRATIONS_DIR,
-    SCHEMA_REVISIONS,
 )
 from actionmentor.storage.types import utcnow
-
-
-class _Damaged(Exception):
-    """Raised inside inspect_file; open_database turns it into DamagedDatabaseError."""
-
-
-@dataclass(frozen=True)
-class FileState:
-    """What a look at the file, read-only, found."""
-
-    exists: bool
-    revision: str | None = None
-
-
-def inspect_file(path: Path, *, thorough: bool = True) -> FileState:
-    """Read the header, application id and schema revision without writing anything; when
-    ``thorough``, also run SQLite's quick_check, which reads every page."""
-    if not path.exists() or path.stat().st_size == 0:
-        return FileState(exists=False)
-    if not path.is_file():
-        raise StorageError(f"{path} is not a file.")
-    if not has_sqlite_header(path):
-        raise _Damaged("it is not an SQLite file")
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            tables = {
-                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            revision = None
-            if "alembic_version" in tables:
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-            verdict = conn.execute("PRAGMA quick_check").fetchone()[0] if thorough else "ok"
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise _Damaged(str(exc)) from None
-    if verdict != "ok":
-        raise _Damaged(f"the integrity check says: {verdict}")
-    if tables and (app_id != APPLICATION_ID or "alembic_version" not in tables):
-        raise StorageError(
-            f"{path} is an SQLite file from another program, not an Action Mentor database. "
-            "It has been left as it is."
-        )
-    if revision is not None and revision not in SCHEMA_REVISIONS:
-        raise NewerDatabaseError(
-            f"{path} was written by a newer version of Action Mentor (schema {revision}). "
-            "Install the newer version to open it; the file has been left as it is."
-        )
-    return FileState(exists=True, revision=revision)
 
 
 def _make_engine(path: Path, *, foreign_keys: bool) -> Engine:
@@ -184,10 +131,6 @@ class Database:
         self.engine.dispose()
 
 
-def backups_dir(data_dir: Path) -> Path:
-    return data_dir / "backups"
-
-
 def _damaged_error(path: Path, data_dir: Path, reason: str) -> DamagedDatabaseError:
     try:
         moved = move_aside(path)
@@ -239,7 +182,7 @@ def prepare_database(data_dir: Path, *, daily_backup: bool = True, every_page: b
     unclean = wal.exists() and wal.stat().st_size > 0
     try:
         state = inspect_file(path, thorough=every_page or unclean or due or not daily_backup)
-    except _Damaged as exc:
+    except DamagedFile as exc:
         raise _damaged_error(path, data_dir, str(exc)) from None
     if daily_backup and state.revision == HEAD_REVISION and due:
         backup_database(path, backups_dir(data_dir), "daily")

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from actionmentor.domain.enums import ActionStatus
 from actionmentor.exercises.model import Framework
-from actionmentor.services import Services
 from actionmentor.ui import undo
 from actionmentor.ui.action_dialog import ActionDialog
 from actionmentor.ui.action_plan import ActionPlanView, ActionsModel, is_overdue
+
+if TYPE_CHECKING:  # the services load after the first paint (ui/startup.py)
+    from actionmentor.services import Services
 
 
 class ActionPlanController(QObject):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -21,16 +22,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from actionmentor import APP_NAME, __version__
 from actionmentor.errors import DamagedDatabaseError, UserError
-from actionmentor.paths import DATABASE_NAME, resources_dir
-from actionmentor.services import Services, open_services
+from actionmentor.paths import DATABASE_NAME, backups_dir, resources_dir
+from actionmentor.services.events import ChangeBus
 from actionmentor.storage.backups import BackupInfo, restore_backup
-from actionmentor.storage.database import backups_dir
 from actionmentor.storage.files import ensure_private_dir
 from actionmentor.ui.i18n import install_language
 from actionmentor.ui.main_window import MainWindow
 from actionmentor.ui.settings import AppSettings
+from actionmentor.ui.startup import DeferredServices, after_first_paint, first_listing
 from actionmentor.ui.theme import STYLE, install_fonts
 from actionmentor.ui.widgets import local_time
+
+if TYPE_CHECKING:
+    from actionmentor.services import Services
 
 _QUIET = ("propagateSizeHints",)  # the offscreen plugin's note on every window: not news
 
@@ -57,10 +61,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_or_recover(data_dir: Path) -> Services:
+def open_or_recover(data_dir: Path, changes: ChangeBus | None = None) -> Services:
     """Open the database; if it was damaged, offer its newest good backup."""
+    from actionmentor.services import open_services
+
     try:
-        return open_services(data_dir, every_page=False)
+        return open_services(data_dir, every_page=False, changes=changes)
     except DamagedDatabaseError as exc:
         backup = exc.newest_backup
         if isinstance(backup, BackupInfo):
@@ -75,7 +81,7 @@ def open_or_recover(data_dir: Path) -> Services:
                 restore_backup(backup.path, data_dir / DATABASE_NAME, backups_dir(data_dir))
         else:
             QMessageBox.warning(None, APP_NAME, str(exc))
-        return open_services(data_dir, every_page=False)
+        return open_services(data_dir, every_page=False, changes=changes)
 
 
 # Benchmarks set this: print the seconds since the process started when the library has been
@@ -126,17 +132,35 @@ def run_app(data_dir: Path) -> int:
             ).replace("%1", str(data_dir)),
         )
         return 1
+    rows = first_listing(data_dir)
+    services: Services | DeferredServices
     try:
-        services = open_or_recover(data_dir)
+        services = (
+            open_or_recover(data_dir)
+            if rows is None
+            else DeferredServices(data_dir, rows, open_or_recover)
+        )
+        window = MainWindow(services)  # type: ignore[arg-type]  # stands in until loaded
     except UserError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
-    window = MainWindow(services)
     if os.environ.get(FIRST_PAINT_ENV):
         _report_first_paint(window)
     window.show()
+    if isinstance(services, DeferredServices):
+        viewport = window.library_view.table.viewport()
+        after_first_paint(viewport, lambda: _finish_loading(services, window))
     try:
         return app.exec()
     finally:
         services.close()
         lock.unlock()
+
+
+def _finish_loading(services: DeferredServices, window: MainWindow) -> None:
+    """After the first paint: load the services (the day's check and backup run here)."""
+    try:
+        services.load()
+    except UserError as exc:
+        QMessageBox.critical(window, APP_NAME, str(exc))
+        window.close()

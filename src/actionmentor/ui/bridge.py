@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from actionmentor.services import Services
 from actionmentor.services.events import Change
+
+if TYPE_CHECKING:  # the services load after the first paint (ui/startup.py)
+    from actionmentor.services import Services
 
 
 class ChangeSignals(QObject):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -11,9 +12,11 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from actionmentor.domain.enums import Person
 from actionmentor.errors import UserError
-from actionmentor.services import Services
 from actionmentor.ui.export_dialog import ExportDialog
 from actionmentor.ui.settings import AppSettings
+
+if TYPE_CHECKING:  # the services load after the first paint (ui/startup.py)
+    from actionmentor.services import Services
 
 
 def suggested_name(title: str, kind: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -22,12 +23,14 @@ from PySide6.QtWidgets import (
 
 from actionmentor.domain.enums import Person, Respondent
 from actionmentor.errors import UserError
-from actionmentor.services import Services
 from actionmentor.services.records import JournalRecord
 from actionmentor.ui import undo
 from actionmentor.ui.passphrase_dialog import PassphraseDialog
 from actionmentor.ui.theme import RESPONDENT_COLOURS
 from actionmentor.ui.widgets import local_time
+
+if TYPE_CHECKING:  # the services load after the first paint (ui/startup.py)
+    from actionmentor.services import Services
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMessageBox
@@ -9,15 +11,17 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from actionmentor.domain.enums import WorkbookStatus
 from actionmentor.errors import UserError
 from actionmentor.exercises import frameworks
-from actionmentor.services import Services
 from actionmentor.services.events import Change, ChangeKind
 from actionmentor.services.records import WorkbookSummary
-from actionmentor.services.search import SearchHit
+from actionmentor.services.search_hits import SearchHit
 from actionmentor.ui.bridge import ChangeSignals
 from actionmentor.ui.library_model import LibraryModel
 from actionmentor.ui.library_view import LibraryView
 from actionmentor.ui.undo import CallbackCommand
 from actionmentor.ui.wizard import NewAllianceWizard
+
+if TYPE_CHECKING:  # the services load after the first paint (ui/startup.py)
+    from actionmentor.services import Services
 
 
 class LibraryController(QObject):

@@ -4,14 +4,14 @@ window state kept between runs."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from actionmentor import APP_NAME
 from actionmentor.errors import UserError
-from actionmentor.services import Services
-from actionmentor.services.search import SearchHit
+from actionmentor.services.search_hits import SearchHit
 from actionmentor.ui.about_dialog import AboutMethodDialog
 from actionmentor.ui.bridge import ChangeSignals
 from actionmentor.ui.export_controller import ExportController
@@ -23,6 +23,9 @@ from actionmentor.ui.settings import AppSettings
 from actionmentor.ui.workbook_controller import WorkbookController
 from actionmentor.ui.workbook_view import WorkbookView
 
+if TYPE_CHECKING:  # the services load after the first paint (ui/startup.py)
+    from actionmentor.services import Services
+
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -32,7 +35,7 @@ class MainWindow(QMainWindow):
         self.services = services
         # remember_session=False (screenshots): neither restore nor record the window state.
         self.remember_session = remember_session
-        self.settings = AppSettings(Path(services.db.path).parent)
+        self.settings = AppSettings(services.data_dir)
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 760)
         self.signals = ChangeSignals(services, self)
@@ -164,13 +167,13 @@ class MainWindow(QMainWindow):
         self.show_message(self.tr("Imported “%s” as a new workbook.") % path.name)
 
     def start_restore(self) -> None:
+        from actionmentor.paths import backups_dir
         from actionmentor.storage.backups import list_backups
-        from actionmentor.storage.database import backups_dir
         from actionmentor.ui.restore_dialog import RestoreDialog
 
         if not self.workbook.flush():
             return
-        dialog = RestoreDialog(list_backups(backups_dir(self.services.db.path.parent)), self)
+        dialog = RestoreDialog(list_backups(backups_dir(self.services.data_dir)), self)
         self.restore_dialog = dialog
         dialog.accepted.connect(lambda: self._restore_chosen(dialog.chosen()))
         dialog.open()

@@ -4,17 +4,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QListWidgetItem
 
-from actionmentor.services import Services
 from actionmentor.services.records import MeetingRecord
 from actionmentor.ui import undo
 from actionmentor.ui.autosave import Autosaver
 from actionmentor.ui.meetings_tab import NO_TIME, MeetingsView
 from actionmentor.ui.widgets import local_time
+
+if TYPE_CHECKING:  # the services load after the first paint (ui/startup.py)
+    from actionmentor.services import Services
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,10 +17,12 @@ from PySide6.QtWidgets import (
 
 from actionmentor.domain.enums import PromptKind
 from actionmentor.exercises.model import Framework
-from actionmentor.services import Services
-from actionmentor.services.reviews import REVIEW_WORKSHEET
+from actionmentor.services.records import REVIEW_WORKSHEET
 from actionmentor.ui.review_chart import ReviewChart
 from actionmentor.ui.widgets import local_date
+
+if TYPE_CHECKING:  # the services load after the first paint (ui/startup.py)
+    from actionmentor.services import Services
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
 

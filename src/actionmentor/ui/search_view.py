@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actionmentor.services.search import MATCH_END, MATCH_START, SearchHit
+from actionmentor.services.search_hits import MATCH_END, MATCH_START, SearchHit
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -7,13 +7,16 @@ comes back with a new id, so commands remember the id they last produced.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from actionmentor.domain.enums import Person
-from actionmentor.services import Services
 from actionmentor.services.records import ActionRecord, JournalRecord, MeetingRecord
+
+if TYPE_CHECKING:  # the services load after the first paint (ui/startup.py)
+    from actionmentor.services import Services
 
 
 class CallbackCommand(QUndoCommand):

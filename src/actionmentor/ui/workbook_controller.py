@@ -3,7 +3,7 @@ sign-off, autosave, and the tab controllers (action plan, meetings, journal, rev
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -12,10 +12,9 @@ from actionmentor.domain.enums import Person, Respondent, WorkbookStatus
 from actionmentor.errors import UserError
 from actionmentor.exercises import framework
 from actionmentor.exercises.model import Framework
-from actionmentor.services import Services
 from actionmentor.services.events import Change, ChangeKind
-from actionmentor.services.reviews import REVIEW_WORKSHEET
-from actionmentor.services.search import SearchHit
+from actionmentor.services.records import REVIEW_WORKSHEET
+from actionmentor.services.search_hits import SearchHit
 from actionmentor.ui import undo
 from actionmentor.ui.action_plan_controller import ActionPlanController
 from actionmentor.ui.autosave import Autosaver
@@ -28,6 +27,9 @@ from actionmentor.ui.stage_navigator import StageNavigator
 from actionmentor.ui.stage_page import StagePage
 from actionmentor.ui.workbook_view import WorkbookView
 from actionmentor.ui.worksheet_page import WorksheetPage
+
+if TYPE_CHECKING:  # the services load after the first paint (ui/startup.py)
+    from actionmentor.services import Services
 
 WORKSHEETS_TAB, ACTIONS_TAB, MEETINGS_TAB, JOURNAL_TAB, REVIEWS_TAB = range(5)
 

@@ -1,0 +1,66 @@
+"""A read-only look at a database file: is it ours, which schema revision, is it whole.
+
+No SQLAlchemy here, so the window can decide how to open the file before loading it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from actionmentor.errors import NewerDatabaseError, StorageError
+from actionmentor.storage.files import has_sqlite_header
+from actionmentor.storage.schema import APPLICATION_ID, SCHEMA_REVISIONS
+
+
+class DamagedFile(Exception):
+    """Raised inside inspect_file; open_database turns it into DamagedDatabaseError."""
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a look at the file, read-only, found."""
+
+    exists: bool
+    revision: str | None = None
+
+
+def inspect_file(path: Path, *, thorough: bool = True) -> FileState:
+    """Read the header, application id and schema revision without writing anything; when
+    ``thorough``, also run SQLite's quick_check, which reads every page."""
+    if not path.exists() or path.stat().st_size == 0:
+        return FileState(exists=False)
+    if not path.is_file():
+        raise StorageError(f"{path} is not a file.")
+    if not has_sqlite_header(path):
+        raise DamagedFile("it is not an SQLite file")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = {
+                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+            verdict = conn.execute("PRAGMA quick_check").fetchone()[0] if thorough else "ok"
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedFile(str(exc)) from None
+    if verdict != "ok":
+        raise DamagedFile(f"the integrity check says: {verdict}")
+    if tables and (app_id != APPLICATION_ID or "alembic_version" not in tables):
+        raise StorageError(
+            f"{path} is an SQLite file from another program, not an Action Mentor database. "
+            "It has been left as it is."
+        )
+    if revision is not None and revision not in SCHEMA_REVISIONS:
+        raise NewerDatabaseError(
+            f"{path} was written by a newer version of Action Mentor (schema {revision}). "
+            "Install the newer version to open it; the file has been left as it is."
+        )
+    return FileState(exists=True, revision=revision)
