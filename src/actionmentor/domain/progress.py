@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -60,11 +59,3 @@ def current_stage(framework: Framework, statuses: dict[str, StageStatus]) -> Sta
 def progress_slots(framework: Framework) -> frozenset[tuple[str, Respondent]]:
     """The answer slots that progress counts: those of the sequential stages."""
     return frozenset(slot for stage in framework.stages for slot in answer_slots(stage))
-
-
-def overall_progress(
-    framework: Framework, answered_slots: Iterable[tuple[str, Respondent]]
-) -> tuple[int, int]:
-    """(answered, total) answer slots across the sequential stages."""
-    slots = progress_slots(framework)
-    return len(slots.intersection(answered_slots)), len(slots)
