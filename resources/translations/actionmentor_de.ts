@@ -62,7 +62,7 @@
 <context>
     <name>ActionPlanController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/action_plan_controller.py" line="66"/>
+        <location filename="../../src/actionmentor/ui/action_plan_controller.py" line="69"/>
         <source>%1 actions, %2 open, %3 overdue</source>
         <translation>%1 Aktionen, %2 offen, %3 überfällig</translation>
     </message>
@@ -215,27 +215,27 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/export_controller.py" line="43"/>
+        <location filename="../../src/actionmentor/ui/export_controller.py" line="46"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_controller.py" line="43"/>
+        <location filename="../../src/actionmentor/ui/export_controller.py" line="46"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_controller.py" line="45"/>
+        <location filename="../../src/actionmentor/ui/export_controller.py" line="48"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_controller.py" line="72"/>
+        <location filename="../../src/actionmentor/ui/export_controller.py" line="75"/>
         <source>Export failed: %s</source>
         <translation>Export fehlgeschlagen: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_controller.py" line="74"/>
+        <location filename="../../src/actionmentor/ui/export_controller.py" line="77"/>
         <source>Exported to %s</source>
         <translation>Exportiert nach %s</translation>
     </message>
@@ -243,67 +243,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="25"/>
+        <location filename="../../src/actionmentor/ui/export_dialog.py" line="26"/>
         <source>The whole workbook (PDF)</source>
         <translation>Das ganze Arbeitsbuch (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="26"/>
+        <location filename="../../src/actionmentor/ui/export_dialog.py" line="27"/>
         <source>Cover, contents, every stage with your answers, the action plan, meetings, reviews and journal.</source>
         <translation>Titelblatt, Inhalt, jede Phase mit Ihren Antworten, der Aktionsplan, Treffen, Rückblicke und Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="28"/>
+        <location filename="../../src/actionmentor/ui/export_dialog.py" line="29"/>
         <source>The action plan (PDF)</source>
         <translation>Der Aktionsplan (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="29"/>
+        <location filename="../../src/actionmentor/ui/export_dialog.py" line="30"/>
         <source>A landscape table with a box to tick.</source>
         <translation>Eine Tabelle im Querformat mit Kästchen zum Abhaken.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="30"/>
+        <location filename="../../src/actionmentor/ui/export_dialog.py" line="31"/>
         <source>The invitation letter (PDF)</source>
         <translation>Der Einladungsbrief (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="31"/>
+        <location filename="../../src/actionmentor/ui/export_dialog.py" line="32"/>
         <source>A one-page letter to your mentor.</source>
         <translation>Ein einseitiger Brief an Ihre Mentorin oder Ihren Mentor.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="32"/>
+        <location filename="../../src/actionmentor/ui/export_dialog.py" line="33"/>
         <source>A sheet for the next meeting (PDF)</source>
         <translation>Ein Blatt für das nächste Treffen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="33"/>
+        <location filename="../../src/actionmentor/ui/export_dialog.py" line="34"/>
         <source>Agenda, open actions and room for notes.</source>
         <translation>Tagesordnung, offene Aktionen und Platz für Notizen.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="34"/>
+        <location filename="../../src/actionmentor/ui/export_dialog.py" line="35"/>
         <source>Meetings and due dates (calendar .ics)</source>
         <translation>Treffen und Fälligkeiten (Kalender .ics)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="35"/>
+        <location filename="../../src/actionmentor/ui/export_dialog.py" line="36"/>
         <source>For your calendar program.</source>
         <translation>Für Ihr Kalenderprogramm.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="36"/>
+        <location filename="../../src/actionmentor/ui/export_dialog.py" line="37"/>
         <source>A blank workbook (PDF)</source>
         <translation>Ein leeres Arbeitsbuch (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="37"/>
+        <location filename="../../src/actionmentor/ui/export_dialog.py" line="38"/>
         <source>The same stages with space to write by hand.</source>
         <translation>Dieselben Phasen mit Platz zum Schreiben von Hand.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="44"/>
+        <location filename="../../src/actionmentor/ui/export_dialog.py" line="45"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -314,26 +314,21 @@
     </message>
     <message>
         <location filename="../../src/actionmentor/ui/export_dialog.py" line="63"/>
-        <source>US Letter</source>
-        <translation>US Letter</translation>
-    </message>
-    <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="66"/>
         <source>Include my private journal entries (%s)</source>
         <translation>Meine privaten Tagebucheinträge einschließen (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="68"/>
+        <location filename="../../src/actionmentor/ui/export_dialog.py" line="65"/>
         <source>Include my private journal entries</source>
         <translation>Meine privaten Tagebucheinträge einschließen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="70"/>
+        <location filename="../../src/actionmentor/ui/export_dialog.py" line="67"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="76"/>
+        <location filename="../../src/actionmentor/ui/export_dialog.py" line="73"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -400,22 +395,22 @@
 <context>
     <name>JournalController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="114"/>
+        <location filename="../../src/actionmentor/ui/journal_tab.py" line="118"/>
         <source>New entry by %s</source>
         <translation>Neuer Eintrag von %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="134"/>
+        <location filename="../../src/actionmentor/ui/journal_tab.py" line="138"/>
         <source>Your private entry (locked): “Show my private entries…” to read it</source>
         <translation>Ihr privater Eintrag (gesperrt): zum Lesen „Meine privaten Einträge zeigen…“</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="136"/>
+        <location filename="../../src/actionmentor/ui/journal_tab.py" line="140"/>
         <source>Private entry by %s (hidden)</source>
         <translation>Privater Eintrag von %s (verborgen)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="138"/>
+        <location filename="../../src/actionmentor/ui/journal_tab.py" line="142"/>
         <source> · private</source>
         <translation> · privat</translation>
     </message>
@@ -423,47 +418,47 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="38"/>
+        <location filename="../../src/actionmentor/ui/journal_tab.py" line="42"/>
         <source>Journal entries</source>
         <translation>Tagebucheinträge</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="41"/>
+        <location filename="../../src/actionmentor/ui/journal_tab.py" line="45"/>
         <source>Delete my entry</source>
         <translation>Meinen Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="45"/>
+        <location filename="../../src/actionmentor/ui/journal_tab.py" line="49"/>
         <source>New journal entry</source>
         <translation>Neuer Tagebucheintrag</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="47"/>
+        <location filename="../../src/actionmentor/ui/journal_tab.py" line="51"/>
         <source>What are you noticing about yourself, the other person, or the alliance?</source>
         <translation>Was fällt Ihnen an sich selbst, an der anderen Person oder an der Zusammenarbeit auf?</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="51"/>
+        <location filename="../../src/actionmentor/ui/journal_tab.py" line="55"/>
         <source>Private: only I can see this entry</source>
         <translation>Privat: nur ich kann diesen Eintrag sehen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="52"/>
+        <location filename="../../src/actionmentor/ui/journal_tab.py" line="56"/>
         <source>Private entry</source>
         <translation>Privater Eintrag</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="53"/>
+        <location filename="../../src/actionmentor/ui/journal_tab.py" line="57"/>
         <source>Add entry</source>
         <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="54"/>
+        <location filename="../../src/actionmentor/ui/journal_tab.py" line="58"/>
         <source>Show my private entries…</source>
         <translation>Meine privaten Einträge zeigen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="57"/>
+        <location filename="../../src/actionmentor/ui/journal_tab.py" line="61"/>
         <source>Private entries are encrypted with their author&apos;s passphrase: the other person can&apos;t read them, here or in the file.</source>
         <translation>Private Einträge werden mit der Passphrase ihrer Verfasserin oder ihres Verfassers verschlüsselt: die andere Person kann sie nicht lesen, weder hier noch in der Datei.</translation>
     </message>
@@ -471,97 +466,97 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="99"/>
+        <location filename="../../src/actionmentor/ui/library_controller.py" line="103"/>
         <source>Reopen alliance</source>
         <translation>Zusammenarbeit wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="99"/>
+        <location filename="../../src/actionmentor/ui/library_controller.py" line="103"/>
         <source>End alliance</source>
         <translation>Zusammenarbeit beenden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="129"/>
+        <location filename="../../src/actionmentor/ui/library_controller.py" line="133"/>
         <source>mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="130"/>
+        <location filename="../../src/actionmentor/ui/library_controller.py" line="134"/>
         <source>mentor</source>
         <translation>Mentor/in</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="131"/>
+        <location filename="../../src/actionmentor/ui/library_controller.py" line="135"/>
         <source>together</source>
         <translation>gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="137"/>
+        <location filename="../../src/actionmentor/ui/library_controller.py" line="141"/>
         <source>%1 (%2, copy %3)</source>
         <translation>%1 (%2, Ausgabe %3)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="142"/>
+        <location filename="../../src/actionmentor/ui/library_controller.py" line="146"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="144"/>
+        <location filename="../../src/actionmentor/ui/library_controller.py" line="148"/>
         <source>Action plan › %1</source>
         <translation>Aktionsplan › %1</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="146"/>
+        <location filename="../../src/actionmentor/ui/library_controller.py" line="150"/>
         <source>Meeting of %1</source>
         <translation>Treffen vom %1</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="147"/>
+        <location filename="../../src/actionmentor/ui/library_controller.py" line="151"/>
         <source>Journal › %1, %2</source>
         <translation>Tagebuch › %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="200"/>
+        <location filename="../../src/actionmentor/ui/library_controller.py" line="204"/>
         <source>Rename workbook</source>
         <translation>Arbeitsbuch umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="201"/>
+        <location filename="../../src/actionmentor/ui/library_controller.py" line="205"/>
         <source>New title:</source>
         <translation>Neuer Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="226"/>
+        <location filename="../../src/actionmentor/ui/library_controller.py" line="230"/>
         <source>end alliance</source>
         <translation>Zusammenarbeit beenden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="228"/>
+        <location filename="../../src/actionmentor/ui/library_controller.py" line="232"/>
         <source>reopen alliance</source>
         <translation>Zusammenarbeit wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="240"/>
+        <location filename="../../src/actionmentor/ui/library_controller.py" line="244"/>
         <source>move “%s” to the trash</source>
         <translation>„%s“ in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="246"/>
+        <location filename="../../src/actionmentor/ui/library_controller.py" line="250"/>
         <source>“%s” moved to the trash. Edit › Undo brings it back.</source>
         <translation>„%s“ liegt im Papierkorb. Bearbeiten › Rückgängig holt es zurück.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="253"/>
+        <location filename="../../src/actionmentor/ui/library_controller.py" line="257"/>
         <source>“%s” restored.</source>
         <translation>„%s“ wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="261"/>
+        <location filename="../../src/actionmentor/ui/library_controller.py" line="265"/>
         <source>Delete for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="262"/>
+        <location filename="../../src/actionmentor/ui/library_controller.py" line="266"/>
         <source>Delete “%s” and everything in it for good? This can&apos;t be undone.</source>
         <translation>„%s“ mit allem Inhalt endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -569,47 +564,47 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library_model.py" line="20"/>
+        <location filename="../../src/actionmentor/ui/library_model.py" line="21"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_model.py" line="21"/>
+        <location filename="../../src/actionmentor/ui/library_model.py" line="22"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_model.py" line="22"/>
+        <location filename="../../src/actionmentor/ui/library_model.py" line="23"/>
         <source>Mentor</source>
         <translation>Mentor/in</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_model.py" line="23"/>
+        <location filename="../../src/actionmentor/ui/library_model.py" line="24"/>
         <source>Framework</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_model.py" line="24"/>
+        <location filename="../../src/actionmentor/ui/library_model.py" line="25"/>
         <source>Current stage</source>
         <translation>Aktuelle Phase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_model.py" line="25"/>
+        <location filename="../../src/actionmentor/ui/library_model.py" line="26"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_model.py" line="26"/>
+        <location filename="../../src/actionmentor/ui/library_model.py" line="27"/>
         <source>Last opened</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_model.py" line="41"/>
+        <location filename="../../src/actionmentor/ui/library_model.py" line="40"/>
         <source> (ended)</source>
         <translation> (beendet)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_model.py" line="72"/>
+        <location filename="../../src/actionmentor/ui/library_model.py" line="71"/>
         <source>%1 of %2 answers</source>
         <translation>%1 von %2 Antworten</translation>
     </message>
@@ -737,137 +732,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="73"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="76"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="74"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="77"/>
         <source>&amp;New alliance…</source>
         <translation>&amp;Neue Zusammenarbeit…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="77"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="80"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="80"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="83"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="86"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="89"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="92"/>
         <source>&amp;Import a workbook…</source>
         <translation>Arbeitsbuch &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="92"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="95"/>
         <source>&amp;Restore a backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="98"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="101"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="99"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="102"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="101"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="104"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="105"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="108"/>
         <source>&amp;Find in all workbooks…</source>
         <translation>In allen Arbeitsbüchern &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="110"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="113"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="115"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="118"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="116"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="119"/>
         <source>&amp;Previous stage</source>
         <translation>&amp;Vorige Phase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="119"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="122"/>
         <source>&amp;Next stage</source>
         <translation>&amp;Nächste Phase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="125"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="126"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="129"/>
         <source>About this &amp;method</source>
         <translation>Über diese &amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="138"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="141"/>
         <source>Open a workbook to export it.</source>
         <translation>Öffnen Sie ein Arbeitsbuch, um es zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="148"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="151"/>
         <source>Import a workbook</source>
         <translation>Arbeitsbuch importieren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="148"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="151"/>
         <source>Workbook (*.json)</source>
         <translation>Arbeitsbuch (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="164"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="167"/>
         <source>Imported “%s” as a new workbook.</source>
         <translation>„%s“ als neues Arbeitsbuch importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="184"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="187"/>
         <source>Restore failed: %s</source>
         <translation>Wiederherstellen fehlgeschlagen: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="189"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="192"/>
         <source> The data from before is kept as %s.</source>
         <translation> Der vorherige Stand bleibt als %s erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="190"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="193"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="228"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="231"/>
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="259"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="262"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="261"/>
+        <location filename="../../src/actionmentor/ui/main_window.py" line="264"/>
         <source>Some of your last changes could not be saved:
 %s
 
@@ -991,6 +986,14 @@ Trotzdem schließen und sie verlieren?</translation>
     </message>
 </context>
 <context>
+    <name>PaperChoice</name>
+    <message>
+        <location filename="../../src/actionmentor/ui/widgets.py" line="40"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../src/actionmentor/ui/passphrase_dialog.py" line="22"/>
@@ -1051,17 +1054,17 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/actionmentor/ui/preferences_dialog.py" line="21"/>
+        <location filename="../../src/actionmentor/ui/preferences_dialog.py" line="22"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/preferences_dialog.py" line="23"/>
+        <location filename="../../src/actionmentor/ui/preferences_dialog.py" line="24"/>
         <source>Interface language</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/preferences_dialog.py" line="25"/>
+        <location filename="../../src/actionmentor/ui/preferences_dialog.py" line="26"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
@@ -1071,22 +1074,17 @@ Trotzdem schließen und sie verlieren?</translation>
         <translation>Papierformat zum Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/preferences_dialog.py" line="33"/>
-        <source>US Letter</source>
-        <translation>US Letter</translation>
-    </message>
-    <message>
-        <location filename="../../src/actionmentor/ui/preferences_dialog.py" line="37"/>
+        <location filename="../../src/actionmentor/ui/preferences_dialog.py" line="34"/>
         <source>A new language is used from the next start. The worksheets themselves are in English for now.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start. Die Arbeitsblätter selbst sind vorerst auf Englisch.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/preferences_dialog.py" line="44"/>
+        <location filename="../../src/actionmentor/ui/preferences_dialog.py" line="41"/>
         <source>Interface language:</source>
         <translation>Sprache der Oberfläche:</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/preferences_dialog.py" line="45"/>
+        <location filename="../../src/actionmentor/ui/preferences_dialog.py" line="42"/>
         <source>Paper size:</source>
         <translation>Papierformat:</translation>
     </message>
@@ -1107,37 +1105,37 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/actionmentor/ui/restore_dialog.py" line="21"/>
+        <location filename="../../src/actionmentor/ui/restore_dialog.py" line="22"/>
         <source>daily backup</source>
         <translation>tägliche Sicherung</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/restore_dialog.py" line="22"/>
+        <location filename="../../src/actionmentor/ui/restore_dialog.py" line="23"/>
         <source>made by hand</source>
         <translation>von Hand angelegt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/restore_dialog.py" line="23"/>
+        <location filename="../../src/actionmentor/ui/restore_dialog.py" line="24"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/restore_dialog.py" line="38"/>
+        <location filename="../../src/actionmentor/ui/restore_dialog.py" line="39"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/restore_dialog.py" line="42"/>
+        <location filename="../../src/actionmentor/ui/restore_dialog.py" line="43"/>
         <source>Choose the backup to go back to. Everything changed since then is replaced; the database as it is now is kept as a backup first, so this can be undone by restoring that one.</source>
         <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Alles seitdem Geänderte wird ersetzt; die Datenbank in ihrem jetzigen Stand wird zuvor gesichert, sodass Sie dies mit jener Sicherung rückgängig machen können.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/restore_dialog.py" line="49"/>
+        <location filename="../../src/actionmentor/ui/restore_dialog.py" line="50"/>
         <source>Backups, newest first</source>
         <translation>Sicherungen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/restore_dialog.py" line="59"/>
+        <location filename="../../src/actionmentor/ui/restore_dialog.py" line="60"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -1173,7 +1171,7 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>ReviewsController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/reviews_tab.py" line="89"/>
+        <location filename="../../src/actionmentor/ui/reviews_tab.py" line="94"/>
         <source>Review %1 · %2</source>
         <translation>Rückblick %1 · %2</translation>
     </message>
@@ -1181,22 +1179,22 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>ReviewsView</name>
     <message>
-        <location filename="../../src/actionmentor/ui/reviews_tab.py" line="30"/>
+        <location filename="../../src/actionmentor/ui/reviews_tab.py" line="35"/>
         <source>Relationship reviews</source>
         <translation>Beziehungsrückblicke</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/reviews_tab.py" line="32"/>
+        <location filename="../../src/actionmentor/ui/reviews_tab.py" line="37"/>
         <source>Open review</source>
         <translation>Rückblick öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/reviews_tab.py" line="33"/>
+        <location filename="../../src/actionmentor/ui/reviews_tab.py" line="38"/>
         <source>Start a new review</source>
         <translation>Neuen Rückblick beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/reviews_tab.py" line="36"/>
+        <location filename="../../src/actionmentor/ui/reviews_tab.py" line="41"/>
         <source>How the two of you rate the eight reciprocal behaviours (after Clutterbuck, 2004) at each review. Where the lines part, you see the relationship differently: a good thing to talk about.</source>
         <translation>Wie Sie beide die acht wechselseitigen Verhaltensweisen (nach Clutterbuck, 2004) bei jedem Rückblick bewerten. Wo die Linien auseinandergehen, sehen Sie die Beziehung unterschiedlich: ein guter Gesprächsanlass.</translation>
     </message>
@@ -1204,22 +1202,22 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>SearchResultsView</name>
     <message>
-        <location filename="../../src/actionmentor/ui/search_view.py" line="76"/>
+        <location filename="../../src/actionmentor/ui/search_view.py" line="94"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/search_view.py" line="98"/>
+        <location filename="../../src/actionmentor/ui/search_view.py" line="113"/>
         <source>Found in one place for “%1”</source>
         <translation>„%1“ an einer Stelle gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/search_view.py" line="101"/>
+        <location filename="../../src/actionmentor/ui/search_view.py" line="116"/>
         <source>Found in %1 places for “%2”</source>
         <translation>„%2“ an %1 Stellen gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/search_view.py" line="110"/>
+        <location filename="../../src/actionmentor/ui/search_view.py" line="125"/>
         <source>Nothing found for “%1”. Private journal entries are never searched.</source>
         <translation>Nichts gefunden für „%1“. Private Tagebucheinträge werden nie durchsucht.</translation>
     </message>
@@ -1349,32 +1347,32 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorkbookController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook_controller.py" line="88"/>
+        <location filename="../../src/actionmentor/ui/workbook_controller.py" line="94"/>
         <source>%1 (mentee) with %2 (mentor) · %3</source>
         <translation>%1 (Mentee) mit %2 (Mentor/in) · %3</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook_controller.py" line="95"/>
+        <location filename="../../src/actionmentor/ui/workbook_controller.py" line="101"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook_controller.py" line="148"/>
+        <location filename="../../src/actionmentor/ui/workbook_controller.py" line="154"/>
         <source>Alongside every stage</source>
         <translation>Begleitend zu jeder Phase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook_controller.py" line="151"/>
+        <location filename="../../src/actionmentor/ui/workbook_controller.py" line="157"/>
         <source>Stage %1 of %2</source>
         <translation>Phase %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook_controller.py" line="187"/>
+        <location filename="../../src/actionmentor/ui/workbook_controller.py" line="193"/>
         <source>Together</source>
         <translation>Gemeinsam</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook_controller.py" line="301"/>
+        <location filename="../../src/actionmentor/ui/workbook_controller.py" line="307"/>
         <source>%n action(s) added to the action plan.</source>
         <translation>
             <numerusform>%n Aktion zum Aktionsplan hinzugefügt.</numerusform>
@@ -1382,12 +1380,12 @@ Trotzdem schließen und sie verlieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook_controller.py" line="303"/>
+        <location filename="../../src/actionmentor/ui/workbook_controller.py" line="309"/>
         <source>Every row is already on the action plan.</source>
         <translation>Jede Zeile steht schon im Aktionsplan.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook_controller.py" line="318"/>
+        <location filename="../../src/actionmentor/ui/workbook_controller.py" line="324"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1448,47 +1446,47 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorksheetPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="68"/>
+        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="69"/>
         <source>%s · worksheet</source>
         <translation>%s · Arbeitsblatt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="102"/>
+        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="103"/>
         <source>Which copy of this worksheet</source>
         <translation>Welche Ausgabe dieses Arbeitsblatts</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="107"/>
+        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="108"/>
         <source>First copy: starts when you write</source>
         <translation>Erste Ausgabe: beginnt, sobald Sie schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="115"/>
+        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="116"/>
         <source>Start a new one</source>
         <translation>Neue beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="116"/>
+        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="117"/>
         <source>Start a new copy of this worksheet</source>
         <translation>Eine neue Ausgabe dieses Arbeitsblatts beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="118"/>
+        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="119"/>
         <source>Copy:</source>
         <translation>Ausgabe:</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="150"/>
+        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="151"/>
         <source>Add these rows to the action plan</source>
         <translation>Diese Zeilen zum Aktionsplan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="152"/>
+        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="153"/>
         <source>Add the rows of “%s” to the action plan</source>
         <translation>Die Zeilen von „%s“ zum Aktionsplan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="178"/>
+        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="179"/>
         <source>switch to %s to write here</source>
         <translation>zu %s wechseln, um hier zu schreiben</translation>
     </message>
@@ -1519,7 +1517,7 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/actionmentor/ui/app.py" line="69"/>
+        <location filename="../../src/actionmentor/ui/app.py" line="73"/>
         <source>%1
 
 Restore the backup from %2 now?</source>
@@ -1528,7 +1526,7 @@ Restore the backup from %2 now?</source>
 Die Sicherung vom %2 jetzt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/app.py" line="123"/>
+        <location filename="../../src/actionmentor/ui/app.py" line="117"/>
         <source>Action Mentor is already open with this data folder (%1).</source>
         <translation>Action Mentor ist mit diesem Datenordner bereits geöffnet (%1).</translation>
     </message>
@@ -1536,32 +1534,32 @@ Die Sicherung vom %2 jetzt wiederherstellen?</translation>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../src/actionmentor/ui/undo.py" line="39"/>
+        <location filename="../../src/actionmentor/ui/undo.py" line="42"/>
         <source>add action “%1”</source>
         <translation>Aktion „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/undo.py" line="52"/>
+        <location filename="../../src/actionmentor/ui/undo.py" line="55"/>
         <source>delete action “%1”</source>
         <translation>Aktion „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/undo.py" line="60"/>
+        <location filename="../../src/actionmentor/ui/undo.py" line="63"/>
         <source>edit action “%1”</source>
         <translation>Aktion „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/undo.py" line="91"/>
+        <location filename="../../src/actionmentor/ui/undo.py" line="94"/>
         <source>delete meeting</source>
         <translation>Treffen löschen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/undo.py" line="113"/>
+        <location filename="../../src/actionmentor/ui/undo.py" line="116"/>
         <source>add journal entry</source>
         <translation>Tagebucheintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/undo.py" line="134"/>
+        <location filename="../../src/actionmentor/ui/undo.py" line="137"/>
         <source>delete journal entry</source>
         <translation>Tagebucheintrag löschen</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from actionmentor.services import Services
@@ -71,9 +71,12 @@ def test_preferences_choose_the_language_for_the_next_start(
     window.preferences_action.trigger()
     dialog = window.preferences_dialog
     assert dialog.isVisible()
-    dialog.language.setCurrentIndex(dialog.language.findData("de"))
-    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
-    dialog.accept()
+    for _ in range(2):  # past "English" to "Deutsch", as with the arrow keys
+        qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+    assert dialog.language.currentData() == "de"
+    qtbot.keyClick(dialog.paper, Qt.Key.Key_Down)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert "nächsten Start" not in window.statusBar().currentMessage()  # still English now
     assert "next start" in window.statusBar().currentMessage()

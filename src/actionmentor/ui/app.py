@@ -9,11 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QLockFile,
     QMessageLogContext,
-    QObject,
-    QTimer,
     QtMsgType,
     qInstallMessageHandler,
 )
@@ -98,19 +95,9 @@ def _process_age() -> float:
     return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
 
 
-class _FirstPaint(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        table = self.parent()
-        if event.type() == QEvent.Type.Paint and table.model().rowCount() > 0:
-            print(f"{_process_age():.4f}", flush=True)
-            QTimer.singleShot(0, QApplication.quit)
-            watched.removeEventFilter(self)
-        return False
-
-
-def _report_first_paint(window: MainWindow) -> None:
-    table = window.library_view.table
-    table.viewport().installEventFilter(_FirstPaint(table))
+def _report_and_quit() -> None:
+    print(f"{_process_age():.4f}", flush=True)
+    QApplication.quit()
 
 
 def run_app(data_dir: Path) -> int:
@@ -144,12 +131,12 @@ def run_app(data_dir: Path) -> int:
     except UserError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
-    if os.environ.get(FIRST_PAINT_ENV):
-        _report_first_paint(window)
-    window.show()
+    viewport = window.library_view.table.viewport()
     if isinstance(services, DeferredServices):
-        viewport = window.library_view.table.viewport()
         after_first_paint(viewport, lambda: _finish_loading(services, window))
+    if os.environ.get(FIRST_PAINT_ENV):  # installed last, so it hears the paint first
+        after_first_paint(viewport, _report_and_quit)
+    window.show()
     try:
         return app.exec()
     finally:

@@ -55,7 +55,7 @@ class ExportController(QObject):
         self, window: QWidget, dialog: ExportDialog, workbook_id: int, writer: Person
     ) -> None:
         kind = dialog.kind()
-        paper = str(dialog.paper.currentData())
+        paper = dialog.paper.paper()
         self._settings.set_export_paper(paper)  # remembered as the preference
         summary = self.services.workbooks.get(workbook_id)
         path = self.ask_save_path(window, suggested_name(summary.title, kind), kind)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from actionmentor.ui.widgets import PaperChoice
 
 
 def _kind(kind: str, title: str, detail: str) -> tuple[str, str, str]:
@@ -57,11 +58,7 @@ class ExportDialog(QDialog):
             layout.addWidget(button)
             layout.addWidget(note)
         self.buttons_by_kind["workbook"].setChecked(True)
-        self.paper = QComboBox()
-        self.paper.setAccessibleName(self.tr("Paper size"))
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem(self.tr("US Letter"), "letter")
-        self.paper.setCurrentIndex(max(self.paper.findData(paper), 0))
+        self.paper = PaperChoice(paper, self.tr("Paper size"))
         self.include_private = QCheckBox(
             self.tr("Include my private journal entries (%s)") % writer_name
         )

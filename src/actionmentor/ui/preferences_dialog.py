@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from actionmentor.ui.i18n import LANGUAGES, effective_language
+from actionmentor.ui.widgets import PaperChoice
 
 
 class PreferencesDialog(QDialog):
@@ -27,11 +28,7 @@ class PreferencesDialog(QDialog):
             if code:
                 self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self.paper = QComboBox()
-        self.paper.setAccessibleName(self.tr("Paper size for printing"))
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem(self.tr("US Letter"), "letter")
-        self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
+        self.paper = PaperChoice(paper, self.tr("Paper size for printing"))
         note = QLabel(
             self.tr(
                 "A new language is used from the next start. The worksheets themselves are "
@@ -57,4 +54,4 @@ class PreferencesDialog(QDialog):
         return str(self.language.currentData())
 
     def chosen_paper(self) -> str:
-        return str(self.paper.currentData())
+        return self.paper.paper()

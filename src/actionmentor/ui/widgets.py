@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 
 def wrapped_label(text: str, name: str = "") -> QLabel:
@@ -28,3 +28,17 @@ def local_time(moment: dt.datetime, pattern: str = "d MMM yyyy, HH:mm") -> str:
 
 def local_date(day: dt.date, pattern: str = "d MMM yyyy") -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+class PaperChoice(QComboBox):
+    """A4 or US Letter, the value being "a4" or "letter" (export and preferences share it)."""
+
+    def __init__(self, paper: str, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.addItem("A4", "a4")
+        self.addItem(self.tr("US Letter"), "letter")
+        self.setCurrentIndex(max(0, self.findData(paper)))
+
+    def paper(self) -> str:
+        return str(self.currentData())
