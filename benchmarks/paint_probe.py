@@ -42,8 +42,8 @@ def main() -> None:
         from pathlib import Path
 
         from actionmentor.services import open_services
-        from actionmentor.ui.app import make_application
-        from actionmentor.ui.main_window import MainWindow
+        from actionmentor.ui.shell.app import make_application
+        from actionmentor.ui.shell.main_window import MainWindow
 
         app = make_application()
         window = MainWindow(open_services(Path(sys.argv[2])))

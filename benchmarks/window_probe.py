@@ -45,9 +45,9 @@ def typing(data_dir: Path) -> dict[str, float]:
 
     from actionmentor.domain.enums import Respondent
     from actionmentor.services import open_services
-    from actionmentor.ui.app import make_application
-    from actionmentor.ui.main_window import MainWindow
-    from actionmentor.ui.worksheet_page import WorksheetPage
+    from actionmentor.ui.shell.app import make_application
+    from actionmentor.ui.shell.main_window import MainWindow
+    from actionmentor.ui.workbook.worksheet_page import WorksheetPage
 
     app = make_application()
     window = MainWindow(open_services(data_dir, every_page=False), remember_session=False)
@@ -111,8 +111,8 @@ def library(data_dir: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from actionmentor.services import open_services
-    from actionmentor.ui.app import make_application
-    from actionmentor.ui.main_window import MainWindow
+    from actionmentor.ui.shell.app import make_application
+    from actionmentor.ui.shell.main_window import MainWindow
 
     app = make_application()
     start = time.perf_counter()

@@ -17,7 +17,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "src/actionmentor/ui").glob("*.py"))
+SOURCES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "src/actionmentor/ui").rglob("*.py"))
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("de",)
 BIN = Path(sys.executable).parent

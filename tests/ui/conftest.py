@@ -6,8 +6,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from actionmentor.services import Services
-from actionmentor.ui.app import make_application
-from actionmentor.ui.main_window import MainWindow
+from actionmentor.ui.shell.app import make_application
+from actionmentor.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

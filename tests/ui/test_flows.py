@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from actionmentor.domain.enums import ActionStatus, Person, Respondent, StageStatus
 from actionmentor.services import Services, open_services
 from actionmentor.services.demo import create_demo
-from actionmentor.ui.main_window import MainWindow
-from actionmentor.ui.stage_page import StagePage
-from actionmentor.ui.workbook_controller import ACTIONS_TAB, JOURNAL_TAB, MEETINGS_TAB
-from actionmentor.ui.worksheet_page import WorksheetPage
+from actionmentor.ui.shell.main_window import MainWindow
+from actionmentor.ui.workbook.controller import ACTIONS_TAB, JOURNAL_TAB, MEETINGS_TAB
+from actionmentor.ui.workbook.stage_page import StagePage
+from actionmentor.ui.workbook.worksheet_page import WorksheetPage
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -236,7 +236,7 @@ def test_a_private_entry_is_hidden_from_the_other_person(
 def test_close_and_reopen_finds_everything(
     qtbot: QtBot, services: Services, data_dir: Path
 ) -> None:
-    from actionmentor.ui.app import make_application
+    from actionmentor.ui.shell.app import make_application
 
     make_application()
     wid = create_demo(services)
@@ -385,7 +385,7 @@ def test_file_restore_brings_back_a_backup(
 def test_a_second_window_on_the_same_data_folder_is_refused(data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QLockFile
 
-    import actionmentor.ui.app as app_module
+    import actionmentor.ui.shell.app as app_module
 
     data_dir.mkdir(parents=True, exist_ok=True)
     first = QLockFile(str(data_dir / "actionmentor.lock"))
@@ -418,7 +418,7 @@ def test_file_import_opens_the_new_workbook(
 
 
 def test_a_damaged_database_at_start_offers_the_newest_backup(data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import actionmentor.ui.app as app_module
+    import actionmentor.ui.shell.app as app_module
     from actionmentor.storage.database import open_database
 
     first = open_services(data_dir)
@@ -457,7 +457,7 @@ def test_help_shows_what_the_method_is(window: MainWindow) -> None:
 def test_reviews_tab_opens_and_starts_reviews(
     qtbot: QtBot, window: MainWindow, services: Services
 ) -> None:
-    from actionmentor.ui.workbook_controller import REVIEWS_TAB
+    from actionmentor.ui.workbook.controller import REVIEWS_TAB
 
     wid = create_demo(services)
     window.open_workbook(wid)

@@ -23,7 +23,7 @@ from actionmentor.domain.text import clean_text
 from actionmentor.errors import InvalidInputError
 
 if TYPE_CHECKING:
-    from actionmentor.exercises.model import Prompt
+    from actionmentor.domain.content import Prompt
 
 AnswerValue = str | int | list[str] | list[dict[str, str]] | dict[str, str] | dict[str, Any]
 

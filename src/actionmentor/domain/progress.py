@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 
+from actionmentor.domain.content import Framework, Stage
 from actionmentor.domain.enums import Respondent, StageStatus
-from actionmentor.exercises.model import Framework, Stage
 
 
 def answer_slots(stage: Stage) -> set[tuple[str, Respondent]]:

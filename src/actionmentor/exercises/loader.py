@@ -21,9 +21,9 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from actionmentor.domain.content import About, Framework, Prompt, Stage, Worksheet
 from actionmentor.domain.enums import PromptAudience, PromptKind
 from actionmentor.errors import ContentError, NotFoundError
-from actionmentor.exercises.model import About, Framework, Prompt, Stage, Worksheet
 
 CONTENT_DIR = Path(__file__).resolve().parent
 DEFAULT_FRAMEWORK_ID = "hay-1997"

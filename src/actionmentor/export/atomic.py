@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from actionmentor.errors import StorageError
-from actionmentor.storage.files import make_private
+from actionmentor.files import make_private
 
 
 def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:

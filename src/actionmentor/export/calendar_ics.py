@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 from actionmentor.domain.enums import ActionStatus
+from actionmentor.domain.records import WorkbookDetail
 from actionmentor.export.atomic import write_atomically
-from actionmentor.services.records import WorkbookDetail
 
 PRODID = "-//Action Mentor//actionmentor//EN"
 

@@ -10,8 +10,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
+from actionmentor.domain.content import About
 from actionmentor.domain.enums import ActionStatus
-from actionmentor.exercises.model import About
+from actionmentor.domain.records import ActionRecord, WorkbookDetail
 from actionmentor.export.pdf_answers import grid
 from actionmentor.export.pdf_doc import (
     Heading,
@@ -23,7 +24,6 @@ from actionmentor.export.pdf_doc import (
     styles,
 )
 from actionmentor.export.pdf_text import markup
-from actionmentor.services.records import ActionRecord, WorkbookDetail
 
 OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
 

@@ -10,8 +10,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from actionmentor.domain.content import Prompt
 from actionmentor.domain.enums import PromptKind
-from actionmentor.exercises.model import Prompt
 from actionmentor.export.pdf_doc import RULE, Boxes, Styles, WritingLines, answer_paragraphs
 from actionmentor.export.pdf_text import markup, paragraph_markup, printable
 

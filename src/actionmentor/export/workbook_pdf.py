@@ -10,8 +10,9 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph
 
+from actionmentor.domain.content import About, Framework, Stage, Worksheet
 from actionmentor.domain.enums import Person, Respondent
-from actionmentor.exercises.model import About, Framework, Stage, Worksheet
+from actionmentor.domain.records import WorkbookDetail
 from actionmentor.export.pdf_answers import blank_space, filled, grid, who_label
 from actionmentor.export.pdf_doc import (
     PERSON_COLOURS,
@@ -28,7 +29,6 @@ from actionmentor.export.pdf_doc import (
 )
 from actionmentor.export.pdf_review_chart import review_chart
 from actionmentor.export.pdf_text import markup
-from actionmentor.services.records import WorkbookDetail
 
 ROLE = {Respondent.MENTEE: "mentee", Respondent.MENTOR: "mentor", Respondent.TOGETHER: "together"}
 AGREEMENT_SHEETS = ("agreement.practical", "agreement.roles", "agreement.trust")

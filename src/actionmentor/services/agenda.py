@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from actionmentor.domain.enums import ActionStatus, StageStatus
-from actionmentor.services.records import ActionRecord, StageState
+from actionmentor.domain.records import ActionRecord, StageState
 
 
 def next_meeting_agenda(

@@ -9,13 +9,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from actionmentor.domain.answers import is_empty, normalise_answer
+from actionmentor.domain.content import Framework, Stage, Worksheet
 from actionmentor.domain.enums import Person, Respondent
 from actionmentor.domain.progress import Signatures, answer_slots, stage_status
+from actionmentor.domain.records import AnswerRecord, InstanceRecord, StageState
 from actionmentor.errors import InvalidInputError, NotFoundError
-from actionmentor.exercises.model import Framework, Stage, Worksheet
 from actionmentor.services.base import ServiceBase
 from actionmentor.services.events import ChangeKind
-from actionmentor.services.records import AnswerRecord, InstanceRecord, StageState
 from actionmentor.storage.models import Answer, StageProgress, Workbook, WorksheetInstance
 from actionmentor.storage.types import utcnow
 

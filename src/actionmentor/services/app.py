@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from actionmentor.domain.enums import Person
+from actionmentor.domain.records import MeetingRecord, WorkbookDetail
 from actionmentor.exercises import framework
 from actionmentor.services.agenda import next_meeting_agenda
 from actionmentor.services.answers import AnswerService
@@ -16,7 +17,6 @@ from actionmentor.services.journal import JournalService
 from actionmentor.services.maintenance import MaintenanceService
 from actionmentor.services.plan import ActionService, MeetingService
 from actionmentor.services.portable import PortableService
-from actionmentor.services.records import MeetingRecord, WorkbookDetail
 from actionmentor.services.reviews import ReviewService
 from actionmentor.services.search import SearchService
 from actionmentor.services.workbooks import WorkbookService

@@ -6,10 +6,10 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
+from actionmentor.domain.content import Framework
 from actionmentor.domain.enums import WorkbookStatus
 from actionmentor.errors import InvalidInputError, NotFoundError
 from actionmentor.exercises import framework
-from actionmentor.exercises.model import Framework
 from actionmentor.services.events import Change, ChangeBus, ChangeKind
 from actionmentor.storage.database import Database
 from actionmentor.storage.models import Workbook

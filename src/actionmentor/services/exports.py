@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from actionmentor.domain.enums import Person
+from actionmentor.domain.records import WorkbookDetail
 from actionmentor.errors import InvalidInputError
 from actionmentor.exercises import about, framework
 from actionmentor.services.base import ServiceBase
-from actionmentor.services.records import WorkbookDetail
 
 if TYPE_CHECKING:
     from actionmentor.services.app import Services

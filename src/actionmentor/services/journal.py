@@ -23,11 +23,11 @@ from actionmentor.domain.crypto import (
     unseal,
 )
 from actionmentor.domain.enums import Person
+from actionmentor.domain.records import JournalRecord
 from actionmentor.domain.text import clean_text
 from actionmentor.errors import InvalidInputError
 from actionmentor.services.base import ServiceBase
 from actionmentor.services.events import ChangeKind
-from actionmentor.services.records import JournalRecord
 from actionmentor.storage.models import JournalEntry, JournalKey
 
 Passphrases = Mapping[Person, str]

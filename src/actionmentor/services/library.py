@@ -1,7 +1,7 @@
 """The library's summaries, read with plain SQL on a DB-API (sqlite3) connection.
 
 No SQLAlchemy here: the window paints its library from this before the rest of the app is
-loaded (ui/startup.py), and WorkbookService uses the same code inside its sessions, so both
+loaded (ui/shell/startup.py), and WorkbookService uses the same code inside its sessions, so both
 see the same summaries.
 """
 
@@ -18,8 +18,8 @@ from typing import Any
 
 from actionmentor.domain.enums import StageStatus, WorkbookStatus
 from actionmentor.domain.progress import current_stage, progress_slots
+from actionmentor.domain.records import WorkbookSummary
 from actionmentor.exercises import framework
-from actionmentor.services.records import WorkbookSummary
 
 _COLUMNS = (
     "id, title, mentee_name, mentee_contact, mentor_name, mentor_contact, framework_id, "

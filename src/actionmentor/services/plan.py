@@ -7,11 +7,11 @@ import datetime as dt
 from sqlalchemy import select
 
 from actionmentor.domain.enums import ActionStatus
+from actionmentor.domain.records import ActionRecord, MeetingRecord
 from actionmentor.domain.text import clean_name, clean_text
 from actionmentor.errors import InvalidInputError
 from actionmentor.services.base import ServiceBase
 from actionmentor.services.events import ChangeKind
-from actionmentor.services.records import ActionRecord, MeetingRecord
 from actionmentor.storage.models import Action, Answer, Meeting
 from actionmentor.storage.types import utcnow
 

@@ -16,13 +16,13 @@ from typing import Any
 from actionmentor.domain.answers import normalise_answer
 from actionmentor.domain.crypto import CHECK_TEXT, check_identity, derive_key, new_salt, seal
 from actionmentor.domain.enums import ActionStatus, Person, Respondent, StageStatus, WorkbookStatus
+from actionmentor.domain.records import JournalRecord
 from actionmentor.domain.text import clean_name, clean_text
 from actionmentor.errors import InvalidInputError, UserError
 from actionmentor.exercises import framework
 from actionmentor.services.base import ServiceBase
 from actionmentor.services.events import ChangeKind
 from actionmentor.services.journal import seal_entry
-from actionmentor.services.records import JournalRecord
 from actionmentor.storage.models import (
     Action,
     Answer,

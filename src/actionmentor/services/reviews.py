@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from actionmentor.domain.enums import Person, PromptKind, Respondent
+from actionmentor.domain.records import REVIEW_WORKSHEET, ReviewPoint
 from actionmentor.services.base import ServiceBase
-from actionmentor.services.records import REVIEW_WORKSHEET, ReviewPoint
 from actionmentor.storage.models import Workbook
 
 

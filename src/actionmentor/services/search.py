@@ -9,10 +9,10 @@ from typing import Any
 from sqlalchemy import Row, select, text
 from sqlalchemy.orm import Session
 
+from actionmentor.domain.search import MATCH_END, MATCH_START, SearchHit, fts_query
 from actionmentor.errors import NotFoundError
 from actionmentor.exercises import framework
 from actionmentor.services.base import ServiceBase
-from actionmentor.services.search_hits import MATCH_END, MATCH_START, SearchHit, fts_query
 from actionmentor.storage.models import Action, JournalEntry, Meeting
 
 _SELECT = """

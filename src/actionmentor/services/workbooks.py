@@ -9,13 +9,13 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from actionmentor.domain.enums import WorkbookStatus
+from actionmentor.domain.records import WorkbookSummary
 from actionmentor.domain.text import clean_name, clean_text
 from actionmentor.errors import InvalidInputError, NotFoundError
 from actionmentor.exercises import DEFAULT_FRAMEWORK_ID, framework
 from actionmentor.services.base import ServiceBase
 from actionmentor.services.events import ChangeKind
 from actionmentor.services.library import workbook_summaries
-from actionmentor.services.records import WorkbookSummary
 from actionmentor.storage.models import StageProgress, Workbook
 from actionmentor.storage.types import utcnow
 

@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from actionmentor.errors import StorageError
-from actionmentor.storage.files import ensure_private_dir, fsync_dir, make_private
+from actionmentor.files import ensure_private_dir, fsync_dir, make_private
 
 
 def backup_database(source: Path, backup_dir: Path, label: str) -> Path:

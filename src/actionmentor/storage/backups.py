@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from actionmentor.errors import StorageError
+from actionmentor.files import fsync_dir, has_sqlite_header, make_private
 from actionmentor.storage.backup import backup_database
-from actionmentor.storage.files import fsync_dir, has_sqlite_header, make_private
 from actionmentor.storage.schema import APPLICATION_ID, SCHEMA_REVISIONS
 
 _NAME = re.compile(r"^actionmentor-(\d{8}-\d{6})-([a-z0-9_.-]+?)(?:-\d+)?\.db$")

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from actionmentor.errors import DamagedDatabaseError, StorageError
+from actionmentor.files import ensure_private_dir, make_private
 from actionmentor.paths import DATABASE_NAME, backups_dir
 from actionmentor.storage.backup import backup_database
 from actionmentor.storage.backups import (
@@ -28,7 +29,6 @@ from actionmentor.storage.backups import (
     thin,
     verify_backup,
 )
-from actionmentor.storage.files import ensure_private_dir, make_private
 from actionmentor.storage.inspect import DamagedFile, inspect_file
 from actionmentor.storage.schema import (
     APPLICATION_ID,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from actionmentor.errors import NewerDatabaseError, StorageError
-from actionmentor.storage.files import has_sqlite_header
+from actionmentor.files import has_sqlite_header
 from actionmentor.storage.schema import APPLICATION_ID, SCHEMA_REVISIONS
 
 

@@ -1,0 +1,164 @@
+"""The JSON shapes the CLI prints. Scripts rely on these keys: change them with care."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from actionmentor.domain.content import Framework, Stage
+from actionmentor.domain.records import WorkbookDetail, WorkbookSummary
+from actionmentor.domain.search import SearchHit
+
+
+def iso(value: dt.datetime | dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _stage(stage: Stage) -> dict[str, Any]:
+    return {
+        "id": stage.id,
+        "title": stage.title,
+        "worksheets": [
+            {
+                "id": ws.id,
+                "title": ws.title,
+                "repeatable": ws.repeatable,
+                "prompts": [
+                    {"id": p.id, "text": p.text, "kind": p.kind.value, "respondent": p.respondent}
+                    for p in ws.prompts
+                ],
+            }
+            for ws in stage.worksheets
+        ],
+    }
+
+
+def frameworks_json(frameworks: list[Framework]) -> dict[str, Any]:
+    return {
+        "frameworks": [
+            {
+                "id": fw.id,
+                "title": fw.title,
+                "stages": [_stage(s) for s in fw.stages],
+                "alongside": [_stage(s) for s in fw.alongside],
+            }
+            for fw in frameworks
+        ]
+    }
+
+
+def summary_json(s: WorkbookSummary) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "title": s.title,
+        "mentee": s.mentee,
+        "mentor": s.mentor,
+        "framework": s.framework_id,
+        "current_stage": s.current_stage_id,
+        "progress": round(s.progress, 3),
+        "status": s.status.value,
+        "updated_at": iso(s.updated_at),
+    }
+
+
+def detail_json(d: WorkbookDetail) -> dict[str, Any]:
+    s = d.summary
+    return {
+        "id": s.id,
+        "title": s.title,
+        "framework": s.framework_id,
+        "mentee": s.mentee,
+        "mentor": s.mentor,
+        "status": s.status.value,
+        "current_stage": s.current_stage_id,
+        "progress": round(s.progress, 3),
+        "stages": [
+            {
+                "id": st.stage_id,
+                "status": st.status.value,
+                "answered": st.answered,
+                "total": st.total,
+                "mentee_signed_at": iso(st.mentee_signed_at),
+                "mentor_signed_at": iso(st.mentor_signed_at),
+                "edited_after_signoff": st.edited_after_signoff_at is not None,
+            }
+            for st in d.stages
+        ],
+        "answers": [
+            {
+                "prompt": a.prompt_id,
+                "respondent": a.respondent.value,
+                "value": a.value,
+                "updated_at": iso(a.updated_at),
+                "instance": a.instance,
+            }
+            for a in d.answers
+        ],
+        "instances": [
+            {
+                "worksheet": i.worksheet_id,
+                "number": i.number,
+                "held_on": iso(i.held_on),
+                "created_at": iso(i.created_at),
+            }
+            for i in d.instances
+        ],
+        "actions": [
+            {
+                "id": a.id,
+                "title": a.title,
+                "detail": a.detail,
+                "goal": a.goal,
+                "due_date": iso(a.due_date),
+                "support": a.support,
+                "measure": a.measure,
+                "status": a.status.value,
+                "completed_at": iso(a.completed_at),
+                "source_prompt": a.source_prompt_id,
+            }
+            for a in d.actions
+        ],
+        "meetings": [
+            {
+                "id": m.id,
+                "held_at": iso(m.held_at),
+                "place": m.place,
+                "agenda": m.agenda,
+                "notes": m.notes,
+                "actions_agreed": m.actions_agreed,
+                "next_meeting_at": iso(m.next_meeting_at),
+            }
+            for m in d.meetings
+        ],
+        "journal": [
+            {
+                "id": j.id,
+                "author": j.author.value,
+                "written_at": iso(j.written_at),
+                "private": j.private,
+                "text": j.text,
+            }
+            for j in d.journal
+        ],
+    }
+
+
+def search_json(query: str, hits: list[SearchHit]) -> dict[str, Any]:
+    return {
+        "query": query,
+        "results": [
+            {
+                "workbook": {"id": h.workbook_id, "title": h.workbook_title},
+                "kind": h.kind,
+                "id": h.ref,
+                "place": h.place(),
+                "snippet": h.plain_snippet,
+                "prompt_id": h.prompt_id or None,
+                "respondent": h.who if h.kind == "answer" else None,
+                "author": h.who if h.kind == "journal" else None,
+                "instance": h.instance if h.kind == "answer" else None,
+                "when": iso(h.when),
+            }
+            for h in hits
+        ],
+    }

@@ -1,0 +1,153 @@
+"""Undoable structural edits (actions, meetings, journal entries, sign-offs).
+
+Each command calls the services both ways. A record that is deleted and then restored
+comes back with a new id, so commands remember the id they last produced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from actionmentor.domain.enums import Person
+from actionmentor.domain.records import ActionRecord, JournalRecord, MeetingRecord
+
+if TYPE_CHECKING:  # the services load after the first paint (ui/shell/startup.py)
+    from actionmentor.services import Services
+
+
+class CallbackCommand(QUndoCommand):
+    def __init__(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._redo = redo
+        self._undo = undo
+
+    def redo(self) -> None:
+        self._redo()
+
+    def undo(self) -> None:
+        self._undo()
+
+
+def add_action(services: Services, workbook_id: int, draft: ActionRecord) -> QUndoCommand:
+    state = {"id": 0}
+
+    def redo() -> None:
+        state["id"] = services.actions.add_record(workbook_id, draft).id
+
+    return CallbackCommand(
+        QCoreApplication.translate("undo", "add action “%1”").replace("%1", draft.title),
+        redo,
+        lambda: services.actions.delete(state["id"]),
+    )
+
+
+def delete_action(services: Services, workbook_id: int, action: ActionRecord) -> QUndoCommand:
+    state = {"id": action.id}
+
+    def undo() -> None:
+        state["id"] = services.actions.add_record(workbook_id, action).id
+
+    return CallbackCommand(
+        QCoreApplication.translate("undo", "delete action “%1”").replace("%1", action.title),
+        lambda: services.actions.delete(state["id"]),
+        undo,
+    )
+
+
+def edit_action(services: Services, before: ActionRecord, after: ActionRecord) -> QUndoCommand:
+    return CallbackCommand(
+        QCoreApplication.translate("undo", "edit action “%1”").replace("%1", after.title),
+        lambda: services.actions.update_record(after),
+        lambda: services.actions.update_record(before),
+    )
+
+
+class AddMeeting(QUndoCommand):
+    """Adds a meeting; ``meeting_id`` is the id it has now (it changes after undo and redo)."""
+
+    def __init__(self, services: Services, workbook_id: int, draft: MeetingRecord) -> None:
+        super().__init__("add meeting")
+        self.services, self.workbook_id, self.draft = services, workbook_id, draft
+        self.meeting_id = 0
+
+    def redo(self) -> None:
+        self.meeting_id = self.services.meetings.add_record(self.workbook_id, self.draft).id
+
+    def undo(self) -> None:
+        # Keep what was typed into it since, so redo brings back the latest version.
+        current = {m.id: m for m in self.services.meetings.list_for(self.workbook_id)}
+        self.draft = current.get(self.meeting_id, self.draft)
+        self.services.meetings.delete(self.meeting_id)
+
+
+def delete_meeting(services: Services, workbook_id: int, meeting: MeetingRecord) -> QUndoCommand:
+    state = {"id": meeting.id}
+
+    def undo() -> None:
+        state["id"] = services.meetings.add_record(workbook_id, meeting).id
+
+    return CallbackCommand(
+        QCoreApplication.translate("undo", "delete meeting"),
+        lambda: services.meetings.delete(state["id"]),
+        undo,
+    )
+
+
+def add_journal_entry(
+    services: Services,
+    workbook_id: int,
+    author: Person,
+    text: str,
+    private: bool,
+    passphrase: str | None = None,
+) -> QUndoCommand:
+    state = {"id": 0}
+
+    def redo() -> None:
+        state["id"] = services.journal.add(
+            workbook_id, author, text, private=private, passphrase=passphrase
+        ).id
+
+    return CallbackCommand(
+        QCoreApplication.translate("undo", "add journal entry"),
+        redo,
+        lambda: services.journal.delete(state["id"], author),
+    )
+
+
+def delete_journal_entry(
+    services: Services,
+    workbook_id: int,
+    entry: JournalRecord,
+    text: str,
+    passphrase: str | None = None,
+) -> QUndoCommand:
+    state = {"id": entry.id}
+
+    def undo() -> None:
+        state["id"] = services.journal.add(
+            workbook_id, entry.author, text, private=entry.private, passphrase=passphrase
+        ).id
+
+    return CallbackCommand(
+        QCoreApplication.translate("undo", "delete journal entry"),
+        lambda: services.journal.delete(state["id"], entry.author),
+        undo,
+    )
+
+
+def sign_off(
+    services: Services, workbook_id: int, stage_id: str, person: Person, sign: bool
+) -> QUndoCommand:
+    def do(signed: bool) -> None:
+        if signed:
+            services.answers.sign_off(workbook_id, stage_id, person)
+        else:
+            services.answers.withdraw_sign_off(workbook_id, stage_id, person)
+
+    text = "sign off stage" if sign else "withdraw sign-off"
+    return CallbackCommand(text, lambda: do(sign), lambda: do(not sign))

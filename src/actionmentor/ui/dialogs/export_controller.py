@@ -1,0 +1,78 @@
+"""Runs File › Export…: the choice, the file name, the export, then the system viewer."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from actionmentor.domain.enums import Person
+from actionmentor.errors import UserError
+from actionmentor.ui.dialogs.export_dialog import ExportDialog
+from actionmentor.ui.shell.settings import AppSettings
+
+if TYPE_CHECKING:  # the services load after the first paint (ui/shell/startup.py)
+    from actionmentor.services import Services
+
+
+def suggested_name(title: str, kind: str) -> str:
+    stem = re.sub(r"[^\w.-]+", "-", f"{title}-{kind}").strip("-") or "export"
+    return f"{stem}.{'ics' if kind == 'ics' else 'pdf'}"
+
+
+class ExportController(QObject):
+    message = Signal(str)
+
+    def __init__(self, services: Services, settings: AppSettings, parent: QObject) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._settings = settings
+        self.dialog: ExportDialog | None = None
+
+    def start(self, window: QWidget, workbook_id: int, writer: Person, writer_name: str) -> None:
+        paper = self._settings.export_paper()
+        dialog = ExportDialog(writer_name, paper, window)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._chosen(window, dialog, workbook_id, writer))
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.open()
+
+    def ask_save_path(self, window: QWidget, suggested: str, kind: str) -> Path | None:
+        """The file to write; tests replace this to skip the native dialog."""
+        pattern = self.tr("Calendar (*.ics)") if kind == "ics" else self.tr("PDF (*.pdf)")
+        start = str(Path.home() / suggested)
+        name, _ = QFileDialog.getSaveFileName(window, self.tr("Export to"), start, pattern)
+        return Path(name) if name else None
+
+    def open_in_viewer(self, path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _chosen(
+        self, window: QWidget, dialog: ExportDialog, workbook_id: int, writer: Person
+    ) -> None:
+        kind = dialog.kind()
+        paper = dialog.paper.paper()
+        self._settings.set_export_paper(paper)  # remembered as the preference
+        summary = self.services.workbooks.get(workbook_id)
+        path = self.ask_save_path(window, suggested_name(summary.title, kind), kind)
+        if path is None:
+            return
+        if path.suffix == "":
+            path = path.with_suffix(".ics" if kind == "ics" else ".pdf")
+        include = frozenset({writer}) if dialog.include_private.isChecked() else frozenset()
+        try:
+            if kind == "blank":
+                written = self.services.exports.blank(summary.framework_id, path, paper)
+            else:
+                written = self.services.exports.export(
+                    workbook_id, kind, path, include_private=include, paper=paper
+                )
+        except UserError as exc:
+            self.message.emit(self.tr("Export failed: %s") % exc)
+            return
+        self.message.emit(self.tr("Exported to %s") % written)
+        self.open_in_viewer(written)

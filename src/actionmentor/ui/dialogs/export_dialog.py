@@ -1,0 +1,86 @@
+"""File › Export…: what to export, on which paper, and whether to print your private entries."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from actionmentor.ui.common.widgets import PaperChoice
+
+
+def _kind(kind: str, title: str, detail: str) -> tuple[str, str, str]:
+    return kind, title, detail
+
+
+KINDS = (  # titles and details are translated where shown, in the ExportDialog context
+    _kind("workbook", QT_TRANSLATE_NOOP("ExportDialog", "The whole workbook (PDF)"),
+          QT_TRANSLATE_NOOP("ExportDialog", "Cover, contents, every stage with your answers, "
+                            "the action plan, meetings, reviews and journal.")),
+    _kind("action-plan", QT_TRANSLATE_NOOP("ExportDialog", "The action plan (PDF)"),
+          QT_TRANSLATE_NOOP("ExportDialog", "A landscape table with a box to tick.")),
+    _kind("invitation", QT_TRANSLATE_NOOP("ExportDialog", "The invitation letter (PDF)"),
+          QT_TRANSLATE_NOOP("ExportDialog", "A one-page letter to your mentor.")),
+    _kind("meeting", QT_TRANSLATE_NOOP("ExportDialog", "A sheet for the next meeting (PDF)"),
+          QT_TRANSLATE_NOOP("ExportDialog", "Agenda, open actions and room for notes.")),
+    _kind("ics", QT_TRANSLATE_NOOP("ExportDialog", "Meetings and due dates (calendar .ics)"),
+          QT_TRANSLATE_NOOP("ExportDialog", "For your calendar program.")),
+    _kind("blank", QT_TRANSLATE_NOOP("ExportDialog", "A blank workbook (PDF)"),
+          QT_TRANSLATE_NOOP("ExportDialog", "The same stages with space to write by hand.")),
+)  # fmt: skip
+
+
+class ExportDialog(QDialog):
+    def __init__(self, writer_name: str, paper: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        self.group = QButtonGroup(self)
+        self.buttons_by_kind: dict[str, QRadioButton] = {}
+        for index, (kind, title, detail) in enumerate(KINDS):
+            button = QRadioButton(self.tr(title))
+            button.setAccessibleName(self.tr(title))
+            self.group.addButton(button, index)
+            self.buttons_by_kind[kind] = button
+            note = QLabel(self.tr(detail))
+            note.setObjectName("muted")
+            note.setContentsMargins(24, 0, 0, 4)
+            layout.addWidget(button)
+            layout.addWidget(note)
+        self.buttons_by_kind["workbook"].setChecked(True)
+        self.paper = PaperChoice(paper, self.tr("Paper size"))
+        self.include_private = QCheckBox(
+            self.tr("Include my private journal entries (%s)") % writer_name
+        )
+        self.include_private.setAccessibleName(self.tr("Include my private journal entries"))
+        form = QFormLayout()
+        form.addRow(self.tr("Paper"), self.paper)
+        form.addRow(self.include_private)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.group.idToggled.connect(lambda *_: self._update())
+        self._update()
+
+    def kind(self) -> str:
+        return KINDS[self.group.checkedId()][0]
+
+    def _update(self) -> None:
+        kind = self.kind()
+        self.include_private.setEnabled(kind == "workbook")
+        self.paper.setEnabled(kind != "ics")

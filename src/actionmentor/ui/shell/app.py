@@ -1,0 +1,153 @@
+"""Starting the window: the application object, fonts, the database, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLockFile,
+    QMessageLogContext,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from actionmentor import APP_NAME, __version__
+from actionmentor.errors import DamagedDatabaseError, UserError
+from actionmentor.files import ensure_private_dir
+from actionmentor.paths import DATABASE_NAME, backups_dir, resources_dir
+from actionmentor.services.events import ChangeBus
+from actionmentor.storage.backups import BackupInfo, restore_backup
+from actionmentor.ui.common.theme import STYLE, install_fonts
+from actionmentor.ui.common.widgets import local_time
+from actionmentor.ui.shell.language import install_language
+from actionmentor.ui.shell.main_window import MainWindow
+from actionmentor.ui.shell.settings import AppSettings
+from actionmentor.ui.shell.startup import DeferredServices, after_first_paint, first_listing
+
+if TYPE_CHECKING:
+    from actionmentor.services import Services
+
+_QUIET = ("propagateSizeHints",)  # the offscreen plugin's note on every window: not news
+
+
+def _qt_messages(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if any(text in message for text in _QUIET):
+        return
+    print(f"Qt: {message}", file=sys.stderr)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    qInstallMessageHandler(_qt_messages)
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("actionmentor")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("actionmentor")
+    install_fonts(app)
+    icons = resources_dir() / "icons"
+    app.setWindowIcon(QIcon(str(icons / "actionmentor-256.png")))
+    app.setDesktopFileName("org.actionmentor.ActionMentor")
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def open_or_recover(data_dir: Path, changes: ChangeBus | None = None) -> Services:
+    """Open the database; if it was damaged, offer its newest good backup."""
+    from actionmentor.services import open_services
+
+    try:
+        return open_services(data_dir, every_page=False, changes=changes)
+    except DamagedDatabaseError as exc:
+        backup = exc.newest_backup
+        if isinstance(backup, BackupInfo):
+            answer = QMessageBox.question(
+                None,
+                APP_NAME,
+                QCoreApplication.translate("app", "%1\n\nRestore the backup from %2 now?")
+                .replace("%1", str(exc))
+                .replace("%2", local_time(backup.created_at, "d MMMM yyyy, HH:mm")),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                restore_backup(backup.path, data_dir / DATABASE_NAME, backups_dir(data_dir))
+        else:
+            QMessageBox.warning(None, APP_NAME, str(exc))
+        return open_services(data_dir, every_page=False, changes=changes)
+
+
+# Benchmarks set this: print the seconds since the process started when the library has been
+# painted with its workbooks, then quit (benchmarks/startup.py).
+FIRST_PAINT_ENV = "ACTIONMENTOR_BENCH_FIRST_PAINT"
+
+
+def _process_age() -> float:
+    """Seconds since this process started (Linux), so interpreter start-up is counted."""
+    with open("/proc/self/stat") as handle:
+        start_ticks = int(handle.read().rsplit(")", 1)[1].split()[19])
+    with open("/proc/uptime") as handle:
+        uptime = float(handle.read().split()[0])
+    return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _report_and_quit() -> None:
+    print(f"{_process_age():.4f}", flush=True)
+    QApplication.quit()
+
+
+def run_app(data_dir: Path) -> int:
+    app = make_application()
+    try:
+        ensure_private_dir(data_dir)
+        install_language(app, AppSettings(data_dir).language())
+    except UserError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    # One window per data folder: two would each believe their view of the data is current.
+    lock = QLockFile(str(data_dir / "actionmentor.lock"))
+    if not lock.tryLock(200):
+        QMessageBox.information(
+            None,
+            APP_NAME,
+            QCoreApplication.translate(
+                "app", "Action Mentor is already open with this data folder (%1)."
+            ).replace("%1", str(data_dir)),
+        )
+        return 1
+    rows = first_listing(data_dir)
+    services: Services | DeferredServices
+    try:
+        services = (
+            open_or_recover(data_dir)
+            if rows is None
+            else DeferredServices(data_dir, rows, open_or_recover)
+        )
+        window = MainWindow(services)  # type: ignore[arg-type]  # stands in until loaded
+    except UserError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    viewport = window.library_view.table.viewport()
+    if isinstance(services, DeferredServices):
+        after_first_paint(viewport, lambda: _finish_loading(services, window))
+    if os.environ.get(FIRST_PAINT_ENV):  # installed last, so it hears the paint first
+        after_first_paint(viewport, _report_and_quit)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        services.close()
+        lock.unlock()
+
+
+def _finish_loading(services: DeferredServices, window: MainWindow) -> None:
+    """After the first paint: load the services (the day's check and backup run here)."""
+    try:
+        services.load()
+    except UserError as exc:
+        QMessageBox.critical(window, APP_NAME, str(exc))
+        window.close()

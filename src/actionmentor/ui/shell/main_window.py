@@ -1,0 +1,282 @@
+"""The main window: a stack of the library and the open workbook, the menus, and the
+window state kept between runs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from actionmentor import APP_NAME
+from actionmentor.domain.search import SearchHit
+from actionmentor.errors import UserError
+from actionmentor.ui.common.change_signals import ChangeSignals
+from actionmentor.ui.dialogs.about_dialog import AboutMethodDialog
+from actionmentor.ui.dialogs.export_controller import ExportController
+from actionmentor.ui.dialogs.preferences_dialog import PreferencesDialog
+from actionmentor.ui.library.controller import LibraryController
+from actionmentor.ui.library.model import LibraryModel
+from actionmentor.ui.library.view import LibraryView
+from actionmentor.ui.shell.settings import AppSettings
+from actionmentor.ui.workbook.controller import WorkbookController
+from actionmentor.ui.workbook.view import WorkbookView
+
+if TYPE_CHECKING:  # the services load after the first paint (ui/shell/startup.py)
+    from actionmentor.services import Services
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, remember_session: bool = True
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        # remember_session=False (screenshots): neither restore nor record the window state.
+        self.remember_session = remember_session
+        self.settings = AppSettings(services.data_dir)
+        self.setWindowTitle(APP_NAME)
+        self.resize(1200, 760)
+        self.signals = ChangeSignals(services, self)
+        self.undo_stack = QUndoStack(self)
+
+        self.library_view = LibraryView(LibraryModel())
+        self.library = LibraryController(
+            services,
+            self.signals,
+            self.library_view.table.model(),
+            self.library_view,
+            self.undo_stack,
+            self,
+        )
+        self.workbook_view = WorkbookView()
+        self.workbook = WorkbookController(
+            services, self.signals, self.workbook_view, self.undo_stack, self
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.library_view)
+        self.stack.addWidget(self.workbook_view)
+        self.setCentralWidget(self.stack)
+
+        self.exporter = ExportController(services, self.settings, self)
+        self.exporter.message.connect(self.show_message)
+        self.library.open_requested.connect(self.open_workbook)
+        self.library.hit_requested.connect(self.open_hit)
+        self.library.message.connect(self.show_message)
+        self.workbook.message.connect(self.show_message)
+        self.workbook.closed.connect(self.show_library)
+        self._build_menus()
+        for action in self.stage_actions:
+            action.setEnabled(False)
+        if remember_session:
+            self._restore()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new = QAction(self.tr("&New alliance…"), self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(self.library.new_workbook)
+        library = QAction(self.tr("&Library"), self)
+        library.setShortcut(QKeySequence.StandardKey.Close)
+        library.triggered.connect(self.workbook.close)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.export_action = QAction(self.tr("&Export…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.start_export)
+        file_menu.addActions([new, library])
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        self.import_action = QAction(self.tr("&Import a workbook…"), self)
+        self.import_action.triggered.connect(self.start_import)
+        file_menu.addAction(self.import_action)
+        self.restore_action = QAction(self.tr("&Restore a backup…"), self)
+        self.restore_action.triggered.connect(self.start_restore)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        self.find_action = QAction(self.tr("&Find in all workbooks…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find)
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.triggered.connect(self.show_preferences)
+        edit_menu.addAction(self.preferences_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        previous_stage = QAction(self.tr("&Previous stage"), self)
+        previous_stage.setShortcut(QKeySequence("Ctrl+PgUp"))
+        previous_stage.triggered.connect(lambda: self.workbook.step_stage(-1))
+        next_stage = QAction(self.tr("&Next stage"), self)
+        next_stage.setShortcut(QKeySequence("Ctrl+PgDown"))
+        next_stage.triggered.connect(lambda: self.workbook.step_stage(1))
+        go_menu.addActions([previous_stage, next_stage])
+        self.stage_actions = (previous_stage, next_stage)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        method = QAction(self.tr("About this &method"), self)
+        method.triggered.connect(self.show_about_method)
+        self.about_method_action = method
+        help_menu.addAction(method)
+
+    def show_about_method(self) -> None:
+        self.about_dialog = AboutMethodDialog(self)
+        self.about_dialog.open()
+
+    def start_export(self) -> None:
+        workbook_id = self.workbook.workbook_id
+        if workbook_id is None or self.stack.currentWidget() is not self.workbook_view:
+            self.show_message(self.tr("Open a workbook to export it."))
+            return
+        if not self.workbook.flush():
+            return
+        writer = self.workbook.writer()
+        self.exporter.start(self, workbook_id, writer, self.workbook.names[writer])
+
+    def ask_import_path(self) -> Path | None:
+        """The file to import; tests replace this to skip the native dialog."""
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a workbook"), str(Path.home()), self.tr("Workbook (*.json)")
+        )
+        return Path(name) if name else None
+
+    def start_import(self) -> None:
+        from actionmentor.services.portable import read_import_file
+
+        path = self.ask_import_path()
+        if path is None:
+            return
+        try:
+            new_id = self.services.import_workbook(read_import_file(path))
+        except UserError as exc:
+            self.show_message(str(exc))
+            return
+        self.open_workbook(new_id)
+        self.show_message(self.tr("Imported “%s” as a new workbook.") % path.name)
+
+    def start_restore(self) -> None:
+        from actionmentor.paths import backups_dir
+        from actionmentor.storage.backups import list_backups
+        from actionmentor.ui.dialogs.restore_dialog import RestoreDialog
+
+        if not self.workbook.flush():
+            return
+        dialog = RestoreDialog(list_backups(backups_dir(self.services.data_dir)), self)
+        self.restore_dialog = dialog
+        dialog.accepted.connect(lambda: self._restore_chosen(dialog.chosen()))
+        dialog.open()
+
+    def _restore_chosen(self, path: str | None) -> None:
+        if path is None:
+            return
+        try:
+            safety = self.services.restore(Path(path))
+        except UserError as exc:
+            self.show_message(self.tr("Restore failed: %s") % exc)
+            return
+        self.undo_stack.clear()
+        self.workbook.workbook_id = None
+        self.show_library()
+        note = self.tr(" The data from before is kept as %s.") % safety.name if safety else ""
+        self.show_message(self.tr("Backup restored.") + note)
+
+    def _restore(self) -> None:
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        last = self.settings.last_workbook()
+        if last is not None:
+            try:
+                summary = self.services.workbooks.get(last)
+            except UserError:
+                return  # deleted since: start at the library
+            if not summary.in_trash:
+                self.open_workbook(last)
+
+    def open_workbook(self, workbook_id: int, worksheet_id: str = "") -> None:
+        try:
+            self.workbook.open(workbook_id, worksheet_id=worksheet_id or None)
+        except UserError as exc:
+            self.show_message(str(exc))
+            return
+        self.stack.setCurrentWidget(self.workbook_view)
+        for action in self.stage_actions:
+            action.setEnabled(True)
+        self.setWindowTitle(f"{self.workbook_view.title.text()} — {APP_NAME}")
+        if self.remember_session:
+            self.settings.set_last_workbook(workbook_id)
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.settings.language(), self.settings.export_paper(), self)
+        self.preferences_dialog = dialog
+        dialog.accepted.connect(lambda: self._preferences_chosen(dialog))
+        dialog.open()
+
+    def _preferences_chosen(self, dialog: PreferencesDialog) -> None:
+        self.settings.set_export_paper(dialog.chosen_paper())
+        if dialog.chosen_language() != self.settings.language():
+            self.settings.set_language(dialog.chosen_language())
+            self.show_message(self.tr("The new language is used from the next start."))
+        self.settings.sync()
+
+    def find(self) -> None:
+        """Ctrl+F: the search field of the library (leaving the workbook, once it is saved)."""
+        if self.stack.currentWidget() is self.workbook_view:
+            self.workbook.close()  # saves first; stays if that failed
+        if self.stack.currentWidget() is self.library_view:
+            self.library.focus_search()
+
+    def open_hit(self, hit: SearchHit) -> None:
+        self.open_workbook(hit.workbook_id)
+        if self.stack.currentWidget() is self.workbook_view:
+            self.workbook.reveal(hit)
+
+    def show_library(self) -> None:
+        self.library.refresh()
+        self.stack.setCurrentWidget(self.library_view)
+        for action in self.stage_actions:
+            action.setEnabled(False)
+        self.setWindowTitle(APP_NAME)
+        if self.remember_session:
+            self.settings.set_last_workbook(None)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def ask_discard_unsaved(self) -> bool:
+        """Ask whether to close although the last changes could not be saved."""
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Not saved"),
+            self.tr(
+                "Some of your last changes could not be saved:\n%s\n\nClose anyway and lose them?"
+            )
+            % self.workbook_view.save_state.toolTip(),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.workbook.flush():
+            if not self.ask_discard_unsaved():
+                event.ignore()
+                return
+            self.workbook.autosaver.discard()
+        if self.remember_session:
+            self.settings.set_geometry(self.saveGeometry())
+            self.settings.sync()
+        self.signals.detach()
+        event.accept()

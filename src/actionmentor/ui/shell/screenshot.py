@@ -1,0 +1,107 @@
+"""`actionmentor screenshot`: the real window rendered offscreen into a PNG."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from actionmentor.errors import InvalidInputError, StorageError
+
+SCREENSHOT_VIEWS = ("library", "stage", "actions", "meetings", "journal", "review")
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise InvalidInputError(f"--size must look like 1280x800, not {text!r}.") from None
+    if not (640 <= width <= 7680 and 480 <= height <= 4320):
+        raise InvalidInputError("--size must be between 640x480 and 7680x4320.")
+    return width, height
+
+
+def take_screenshot(
+    data_dir: Path,
+    out: Path,
+    *,
+    workbook: str | None,
+    view: str,
+    stage: str | None,
+    size: str,
+    dark: bool = False,
+) -> Path:
+    """Render one view of the real window and write it to ``out`` (atomically)."""
+    if view not in SCREENSHOT_VIEWS:
+        raise InvalidInputError(f"--view must be one of {', '.join(SCREENSHOT_VIEWS)}.")
+    width, height = parse_size(size)
+    if view != "library" and workbook is None:
+        raise InvalidInputError(f"The {view} view needs --workbook ID.")
+    if out.suffix.lower() != ".png":
+        raise InvalidInputError(f"{out.name}: the screenshot is a PNG; name the file *.png.")
+    if not out.parent.is_dir():
+        raise StorageError(f"The folder {out.parent} does not exist.")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt starts
+    from actionmentor.exercises import framework
+    from actionmentor.services import open_services
+    from actionmentor.ui.common.theme import use_dark_palette
+    from actionmentor.ui.shell.app import make_application
+    from actionmentor.ui.shell.main_window import MainWindow
+    from actionmentor.ui.workbook.controller import (
+        ACTIONS_TAB,
+        JOURNAL_TAB,
+        MEETINGS_TAB,
+        REVIEWS_TAB,
+    )
+
+    app = make_application()
+    if dark:
+        use_dark_palette(app)
+    services = open_services(data_dir)
+    try:
+        workbook_id = services.workbooks.resolve(workbook) if workbook is not None else None
+        if workbook_id is not None and stage is not None:
+            stage_ids = [
+                s.id
+                for s in framework(services.workbooks.get(workbook_id).framework_id).all_stages()
+            ]
+            if stage not in stage_ids:
+                raise InvalidInputError(
+                    f"There is no stage {stage!r}; the stages are: {', '.join(stage_ids)}."
+                )
+        window = MainWindow(services, remember_session=False)
+        window.resize(width, height)
+        window.show()
+        if workbook_id is not None:
+            window.open_workbook(workbook_id)
+            tabs = window.workbook_view.tabs
+            if view == "stage":
+                if stage is not None:
+                    window.workbook.navigator.select_stage(stage)
+            else:
+                tab = {
+                    "actions": ACTIONS_TAB,
+                    "meetings": MEETINGS_TAB,
+                    "journal": JOURNAL_TAB,
+                    "review": REVIEWS_TAB,
+                }.get(view)
+                if tab is not None:
+                    tabs.setCurrentIndex(tab)
+                else:
+                    window.show_library()
+        for _ in range(3):
+            app.processEvents()
+        image = window.grab().toImage()
+        window.hide()
+        fd, partial = tempfile.mkstemp(prefix=".screenshot-", suffix=".png", dir=out.parent)
+        os.close(fd)
+        try:
+            if not image.save(partial, "PNG"):
+                raise StorageError(f"Can't write the screenshot to {out}.")
+            os.replace(partial, out)
+        finally:
+            if os.path.exists(partial):
+                os.unlink(partial)
+        return out
+    finally:
+        services.close()

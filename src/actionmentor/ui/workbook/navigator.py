@@ -1,0 +1,110 @@
+"""The stage list: stages with their progress and sign-off ticks, worksheets beneath."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from actionmentor.domain.content import Framework
+from actionmentor.domain.enums import StageStatus
+from actionmentor.domain.records import StageState
+
+WORKSHEET_ROLE = Qt.ItemDataRole.UserRole
+
+
+STAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class StageNavigator(QTreeWidget):
+    worksheet_chosen = Signal(str, str)  # stage id, worksheet id
+    stage_chosen = Signal(str)  # a stage's own page
+
+    def __init__(self, framework: Framework, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setAccessibleName(self.tr("Stages and worksheets"))
+        self.setMinimumWidth(260)
+        self._stage_items: dict[str, QTreeWidgetItem] = {}
+        self._titles: dict[str, str] = {}
+        for stage in framework.all_stages():
+            item = QTreeWidgetItem([stage.title])
+            item.setData(0, STAGE_ROLE, stage.id)
+            self._stage_items[stage.id] = item
+            self._titles[stage.id] = stage.title
+            for worksheet in stage.worksheets:
+                child = QTreeWidgetItem([worksheet.title])
+                child.setToolTip(0, worksheet.title)
+                child.setData(0, WORKSHEET_ROLE, (stage.id, worksheet.id))
+                item.addChild(child)
+            self.addTopLevelItem(item)
+        self.expandAll()
+        self.currentItemChanged.connect(self._current_changed)
+
+    def _current_changed(self, item: QTreeWidgetItem | None, _old: object) -> None:
+        if item is None:
+            return
+        data = item.data(0, WORKSHEET_ROLE)
+        if data:
+            self.worksheet_chosen.emit(*data)
+        elif item.data(0, STAGE_ROLE):
+            self.stage_chosen.emit(item.data(0, STAGE_ROLE))
+
+    def select_stage(self, stage_id: str) -> None:
+        item = self._stage_items.get(stage_id)
+        if item is not None:
+            self.setCurrentItem(item)
+
+    def current_stage_id(self) -> str | None:
+        """The stage shown now, whether its own page or one of its worksheets."""
+        item = self.currentItem()
+        if item is None:
+            return None
+        if item.parent() is not None:
+            item = item.parent()
+        stage_id = item.data(0, STAGE_ROLE)
+        return str(stage_id) if stage_id else None
+
+    def stage_ids(self) -> list[str]:
+        return list(self._stage_items)
+
+    def current_worksheet(self) -> tuple[str, str] | None:
+        item = self.currentItem()
+        data = item.data(0, WORKSHEET_ROLE) if item else None
+        return tuple(data) if data else None
+
+    def select(self, stage_id: str, worksheet_id: str) -> None:
+        stage = self._stage_items.get(stage_id)
+        if stage is None:
+            return
+        for i in range(stage.childCount()):
+            if stage.child(i).data(0, WORKSHEET_ROLE)[1] == worksheet_id:
+                self.setCurrentItem(stage.child(i))
+                return
+
+    def show_progress(self, states: list[StageState]) -> None:
+        for state in states:
+            item = self._stage_items.get(state.stage_id)
+            if item is None:
+                continue
+            ticks = ("✓" if state.mentee_signed_at else "·") + (
+                "✓" if state.mentor_signed_at else "·"
+            )
+            if state.edited_after_signoff_at is not None:
+                ticks += " ✎"  # changed since it was signed
+            text = f"{self._titles[state.stage_id]}   {state.answered}/{state.total}  {ticks}"
+            item.setText(0, text)
+            font = item.font(0)
+            font.setBold(state.status is not StageStatus.NOT_STARTED)
+            item.setFont(0, font)
+            signed = [
+                self.tr("mentee signed") if state.mentee_signed_at else "",
+                self.tr("mentor signed") if state.mentor_signed_at else "",
+            ]
+            item.setToolTip(
+                0,
+                self.tr("%1 of %2 answered")
+                .replace("%1", str(state.answered))
+                .replace("%2", str(state.total))
+                + "".join(f"; {s}" for s in signed if s)
+                + (self.tr("; changed since sign-off") if state.edited_after_signoff_at else ""),
+            )

@@ -1,0 +1,153 @@
+"""A stage's introduction: its purpose, guidance for each person, pitfalls, its worksheets,
+and the sign-off, which each person gives as themselves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from actionmentor.domain.content import Stage
+from actionmentor.domain.enums import Person, Respondent
+from actionmentor.domain.records import StageState
+from actionmentor.ui.common.theme import RESPONDENT_COLOURS
+from actionmentor.ui.common.widgets import local_time, wrapped_label
+
+
+def _when(state: StageState, person: Person) -> str:
+    signed = state.signed_at(person)
+    return local_time(signed) if signed else ""
+
+
+class StagePage(QScrollArea):
+    sign_requested = Signal(bool)  # True: sign as the writer; False: withdraw
+    worksheet_requested = Signal(str)
+
+    def __init__(
+        self,
+        stage: Stage,
+        position: str,
+        state: StageState,
+        names: dict[Person, str],
+        writer: Person,
+        alongside: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.stage = stage
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 16, 24, 24)
+        layout.setSpacing(12)
+        layout.addWidget(wrapped_label(position, "muted"))
+        layout.addWidget(wrapped_label(stage.title, "pageTitle"))
+        layout.addWidget(wrapped_label(stage.purpose, "stagePurpose"))
+
+        guidance = QHBoxLayout()
+        guidance.setSpacing(16)
+        for person, text in (
+            (Person.MENTEE, stage.mentee_guidance),
+            (Person.MENTOR, stage.mentor_guidance),
+        ):
+            box = QFrame()
+            box.setObjectName("promptCard")
+            column = QVBoxLayout(box)
+            role = (
+                self.tr("For the mentee") if person is Person.MENTEE else self.tr("For the mentor")
+            )
+            head = wrapped_label(f"{role}: {names[person]}", "who")
+            head.setStyleSheet(f"background: {RESPONDENT_COLOURS[Respondent(person.value)]};")
+            column.addWidget(head)
+            column.addWidget(wrapped_label(text))
+            column.addStretch()
+            guidance.addWidget(box, 1)
+        layout.addLayout(guidance)
+
+        if stage.pitfalls:
+            layout.addWidget(wrapped_label(self.tr("Watch out for"), "promptText"))
+            for pitfall in stage.pitfalls:
+                layout.addWidget(wrapped_label(f"•  {pitfall}"))
+
+        layout.addWidget(wrapped_label(self.tr("Worksheets"), "promptText"))
+        self.worksheet_buttons: dict[str, QPushButton] = {}
+        for worksheet in stage.worksheets:
+            button = QPushButton(f"{worksheet.title}  ›")
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left; padding: 2px 0;")
+            button.clicked.connect(
+                lambda _c=False, w=worksheet.id: self.worksheet_requested.emit(w)
+            )
+            self.worksheet_buttons[worksheet.id] = button
+            layout.addWidget(button)
+
+        if not alongside:
+            layout.addWidget(self._sign_off(state, names, writer))
+        layout.addStretch()
+        self.setWidget(body)
+
+    def _sign_off(self, state: StageState, names: dict[Person, str], writer: Person) -> QFrame:
+        box = QFrame()
+        box.setObjectName("promptCard")
+        layout = QVBoxLayout(box)
+        layout.addWidget(wrapped_label(self.tr("Sign-off"), "promptText"))
+        layout.addWidget(
+            wrapped_label(
+                self.tr(
+                    "When you both agree this stage has done its job, each of you signs it off "
+                    "as yourself. You can still edit it afterwards; the stage will then show "
+                    "that it changed since it was signed."
+                ),
+                "muted",
+            )
+        )
+        self.sign_labels: dict[Person, QLabel] = {}
+        for person in Person:
+            when = _when(state, person)
+            text = (
+                self.tr("✓ Signed by %1 on %2").replace("%1", names[person]).replace("%2", when)
+                if when
+                else self.tr("Not yet signed by %s") % names[person]
+            )
+            label = wrapped_label(text)
+            self.sign_labels[person] = label
+            layout.addWidget(label)
+        if state.edited_after_signoff_at is not None:
+            changed = local_time(state.edited_after_signoff_at)
+            warning = wrapped_label(
+                self.tr("Changed since sign-off (%s). Sign again to confirm the changes.") % changed
+            )
+            warning.setStyleSheet("color: #b26a00; font-weight: bold;")
+            self.changed_label = warning
+            layout.addWidget(warning)
+        signed = state.signed_at(writer) is not None
+        stale = signed and state.edited_after_signoff_at is not None
+        row = QHBoxLayout()
+        self.sign_button = QPushButton(
+            (self.tr("Sign again as %s") if stale else self.tr("Sign off as %s")) % names[writer]
+        )
+        self.sign_button.setEnabled(not signed or stale)
+        self.sign_button.clicked.connect(lambda: self.sign_requested.emit(True))
+        self.withdraw_button = QPushButton(self.tr("Withdraw my sign-off"))
+        self.withdraw_button.setEnabled(signed)
+        self.withdraw_button.clicked.connect(lambda: self.sign_requested.emit(False))
+        row.addWidget(self.sign_button)
+        row.addWidget(self.withdraw_button)
+        row.addStretch()
+        layout.addLayout(row)
+        other = Person.MENTOR if writer is Person.MENTEE else Person.MENTEE
+        if state.signed_at(other) is None:
+            layout.addWidget(
+                wrapped_label(
+                    self.tr("To sign as %s, switch who is writing.") % names[other], "muted"
+                )
+            )
+        return box

@@ -1,0 +1,91 @@
+"""The workbook screen's layout: a header, then tabs for the worksheets, the action plan,
+the meetings, the journal and the relationship reviews."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from actionmentor.ui.workbook.actions.view import ActionPlanView, ActionsModel
+from actionmentor.ui.workbook.journal.view import JournalView
+from actionmentor.ui.workbook.meetings.view import MeetingsView
+from actionmentor.ui.workbook.reviews.view import ReviewsView
+from actionmentor.ui.workbook.writer_switch import WriterSwitch
+
+
+class WorkbookView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.back_button = QPushButton(self.tr("‹ Library"))
+        self.back_button.setAccessibleName(self.tr("Back to the library"))
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.people = QLabel()
+        self.people.setObjectName("muted")
+        self.writer_switch = WriterSwitch()
+        self.save_state = QLabel()
+        self.save_state.setObjectName("muted")
+        self.save_state.setAccessibleName(self.tr("Save state"))
+        self.save_state.setMinimumWidth(140)
+        self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.ended_banner = QLabel(
+            self.tr("This alliance has ended. Its workbook can be read but not changed.")
+        )
+        self.ended_banner.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 4px;")
+        self.ended_banner.hide()
+
+        # Long titles give way (they are also the window title) rather than widen the window.
+        for label in (self.title, self.people):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(120)
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
+        heading.addWidget(self.title)
+        heading.addWidget(self.people)
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addSpacing(8)
+        header.addLayout(heading, 1)
+        header.addWidget(self.writer_switch)
+        header.addSpacing(12)
+        header.addWidget(self.save_state)
+
+        # The worksheets tab: navigator on the left, stage or worksheet page on the right.
+        self.navigator_slot = QVBoxLayout()
+        self.navigator_slot.setContentsMargins(0, 0, 0, 0)
+        navigator_holder = QWidget()
+        navigator_holder.setLayout(self.navigator_slot)
+        self.pages = QStackedWidget()
+        self.splitter = QSplitter()
+        self.splitter.addWidget(navigator_holder)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([310, 900])
+
+        self.action_plan = ActionPlanView(ActionsModel())
+        self.meetings = MeetingsView()
+        self.journal = JournalView()
+        self.reviews = ReviewsView()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Parts of the workbook"))
+        self.tabs.addTab(self.splitter, self.tr("Stages and worksheets"))
+        self.tabs.addTab(self.action_plan, self.tr("Action plan"))
+        self.tabs.addTab(self.meetings, self.tr("Meetings"))
+        self.tabs.addTab(self.journal, self.tr("Journal"))
+        self.tabs.addTab(self.reviews, self.tr("Reviews"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.ended_banner)
+        layout.addWidget(self.tabs, 1)

@@ -1,0 +1,193 @@
+"""The one generic page that renders any worksheet definition.
+
+Each prompt becomes a card: the question, its help, and one editor per answer slot
+(two side by side for an "each" prompt). Only the slot of the person writing can be
+edited; a joint ("together") answer can be edited by either.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from actionmentor.domain.content import Prompt, Stage, Worksheet
+from actionmentor.domain.enums import Person, Respondent
+from actionmentor.domain.records import InstanceRecord
+from actionmentor.ui.common.theme import RESPONDENT_COLOURS
+from actionmentor.ui.common.widgets import local_date
+from actionmentor.ui.workbook.prompt_editors import PromptEditor, make_editor
+
+
+def can_write(respondent: Respondent, writer: Person) -> bool:
+    return respondent is Respondent.TOGETHER or respondent.value == writer.value
+
+
+class WorksheetPage(QScrollArea):
+    """Emits ``answer_edited(prompt_id, respondent, editor)`` on every user edit."""
+
+    answer_edited = Signal(str, str, object)
+    instance_chosen = Signal(int)  # a copy of a repeatable worksheet
+    new_instance_requested = Signal()
+    actions_requested = Signal(str)  # add the rows of this table prompt to the action plan
+
+    def __init__(
+        self,
+        stage: Stage,
+        worksheet: Worksheet,
+        names: dict[Respondent, str],
+        writer: Person,
+        answers: dict[tuple[str, Respondent], Any],
+        parent: QWidget | None = None,
+        instances: list[InstanceRecord] | None = None,
+        current_instance: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worksheet = worksheet
+        self.editors: dict[tuple[str, Respondent], PromptEditor] = {}
+        self._names = names
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        # Pages reflow to the window's width: never a sideways scroll at 1280×800.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        body.setObjectName("worksheetBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 16, 24, 24)
+        layout.setSpacing(14)
+
+        crumb = QLabel(self.tr("%s · worksheet") % stage.title)
+        crumb.setObjectName("muted")
+        title = QLabel(worksheet.title)
+        title.setObjectName("pageTitle")
+        layout.addWidget(crumb)
+        layout.addWidget(title)
+        if worksheet.intro:
+            intro = QLabel(worksheet.intro)
+            intro.setWordWrap(True)
+            intro.setObjectName("stagePurpose")
+            layout.addWidget(intro)
+        self.instance_combo: QComboBox | None = None
+        if worksheet.repeatable:
+            layout.addLayout(self._instance_bar(instances or [], current_instance))
+        for number, prompt in enumerate(worksheet.prompts, 1):
+            layout.addWidget(self._card(number, prompt, writer, answers))
+        layout.addStretch()
+        self.setWidget(body)
+
+    def reveal(self, prompt_id: str, respondent: Respondent) -> None:
+        """Scroll to one answer and put the cursor in it (a search result's place)."""
+        editor = self.editors.get((prompt_id, respondent))
+        if editor is None:
+            return
+        self.ensureWidgetVisible(editor, 0, 80)
+        inputs = [
+            w for w in editor.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        (inputs[0] if inputs else editor).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _instance_bar(self, instances: list[InstanceRecord], current: int | None) -> QHBoxLayout:
+        """Which copy of a repeatable worksheet is shown, and a button to start another."""
+        bar = QHBoxLayout()
+        self.instance_combo = QComboBox()
+        self.instance_combo.setAccessibleName(self.tr("Which copy of this worksheet"))
+        for record in instances:
+            when = local_date(record.held_on) if record.held_on else ""
+            self.instance_combo.addItem(f"{record.number} · {when}", record.number)
+        if not instances:
+            self.instance_combo.addItem(self.tr("First copy: starts when you write"), 0)
+        index = self.instance_combo.findData(current) if current else -1
+        self.instance_combo.setCurrentIndex(
+            index if index >= 0 else self.instance_combo.count() - 1
+        )
+        self.instance_combo.activated.connect(
+            lambda i: self.instance_chosen.emit(int(self.instance_combo.itemData(i)))
+        )
+        self.new_instance_button = QPushButton(self.tr("Start a new one"))
+        self.new_instance_button.setAccessibleName(self.tr("Start a new copy of this worksheet"))
+        self.new_instance_button.clicked.connect(self.new_instance_requested)
+        bar.addWidget(QLabel(self.tr("Copy:")))
+        bar.addWidget(self.instance_combo)
+        bar.addWidget(self.new_instance_button)
+        bar.addStretch()
+        return bar
+
+    def _card(
+        self,
+        number: int,
+        prompt: Prompt,
+        writer: Person,
+        answers: dict[tuple[str, Respondent], Any],
+    ) -> QFrame:
+        card = QFrame()
+        card.setObjectName("promptCard")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(12, 10, 12, 12)
+        text = QLabel(f"{number}. {prompt.text}")
+        text.setObjectName("promptText")
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        if prompt.help:
+            help_label = QLabel(prompt.help)
+            help_label.setObjectName("help")
+            help_label.setWordWrap(True)
+            layout.addWidget(help_label)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        for respondent in prompt.respondent.respondents():
+            row.addLayout(self._slot(prompt, respondent, writer, answers), 1)
+        layout.addLayout(row)
+        if prompt.action_columns:
+            button = QPushButton(self.tr("Add these rows to the action plan"))
+            button.setAccessibleName(
+                self.tr("Add the rows of “%s” to the action plan") % prompt.text
+            )
+            button.clicked.connect(lambda: self.actions_requested.emit(prompt.id))
+            self.actions_button = button
+            bar = QHBoxLayout()
+            bar.addWidget(button)
+            bar.addStretch()
+            layout.addLayout(bar)
+        return card
+
+    def _slot(
+        self,
+        prompt: Prompt,
+        respondent: Respondent,
+        writer: Person,
+        answers: dict[tuple[str, Respondent], Any],
+    ) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(4)
+        head = QHBoxLayout()
+        who = QLabel(self._names[respondent])
+        who.setObjectName("who")
+        who.setStyleSheet(f"background: {RESPONDENT_COLOURS[respondent]};")
+        head.addWidget(who)
+        editable = can_write(respondent, writer)
+        if not editable:
+            note = QLabel(self.tr("switch to %s to write here") % self._names[respondent])
+            note.setObjectName("muted")
+            head.addWidget(note)
+        head.addStretch()
+        column.addLayout(head)
+
+        name = f"{prompt.text} ({self._names[respondent]})"
+        editor = make_editor(prompt, name)
+        editor.set_value(answers.get((prompt.id, respondent), ""))
+        editor.set_editable(editable)
+        editor.setProperty("respondent", respondent.value)
+        editor.edited.connect(lambda: self.answer_edited.emit(prompt.id, respondent.value, editor))
+        self.editors[(prompt.id, respondent)] = editor
+        column.addWidget(editor)
+        return column
