@@ -48,14 +48,3 @@ def fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def has_sqlite_header(path: Path) -> bool:
-    """True if the file starts like an SQLite database; StorageError if it can't be read."""
-    from actionmentor.storage.schema import SQLITE_HEADER
-
-    try:
-        with open(path, "rb") as handle:
-            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError as exc:
-        raise StorageError(f"Can't read {path}: {exc.strerror}.") from None

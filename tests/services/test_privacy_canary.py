@@ -8,7 +8,7 @@ from actionmentor.domain.enums import Person
 from actionmentor.paths import backups_dir
 from actionmentor.services import Services, open_services
 from actionmentor.services.demo import create_demo
-from actionmentor.storage.backup import backup_database
+from actionmentor.storage.backups import backup_database
 
 CANARY = "CANARY-private-7f3a9"
 

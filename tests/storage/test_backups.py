@@ -10,8 +10,13 @@ import pytest
 from actionmentor.errors import StorageError
 from actionmentor.paths import backups_dir
 from actionmentor.services import Services, open_services
-from actionmentor.storage.backup import backup_database
-from actionmentor.storage.backups import list_backups, restore_backup, thin, to_keep
+from actionmentor.storage.backups import (
+    backup_database,
+    list_backups,
+    restore_backup,
+    thin,
+    to_keep,
+)
 from tests.helpers import fails, ok
 
 

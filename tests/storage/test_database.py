@@ -8,7 +8,7 @@ import pytest
 
 from actionmentor.errors import DamagedDatabaseError, NewerDatabaseError, StorageError
 from actionmentor.services import Services, open_services
-from actionmentor.storage.backup import backup_database
+from actionmentor.storage.backups import backup_database
 from actionmentor.storage.database import open_database
 from actionmentor.storage.schema import APPLICATION_ID, HEAD_REVISION
 

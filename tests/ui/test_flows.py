@@ -368,7 +368,7 @@ def test_file_restore_brings_back_a_backup(
     qtbot: QtBot, window: MainWindow, services: Services, data_dir: Path
 ) -> None:
     from actionmentor.paths import backups_dir
-    from actionmentor.storage.backup import backup_database
+    from actionmentor.storage.backups import backup_database
 
     services.workbooks.create("Ana", "Ben", title="Kept")
     backup_database(services.db.path, backups_dir(data_dir), "manual")

@@ -204,23 +204,17 @@ def cmd_blank(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from actionmentor.paths import backups_dir
-    from actionmentor.storage.backup import backup_database
-    from actionmentor.storage.backups import thin
-
     services = _open(args)
-    path = backup_database(services.db.path, backups_dir(args.data_dir), "manual")
+    path = services.backups.make()
     services.close()
-    thin(backups_dir(args.data_dir))
     print(path)
     return 0
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from actionmentor.paths import backups_dir
-    from actionmentor.storage.backups import list_backups
+    from actionmentor.services.backups import BackupService
 
-    backups = list_backups(backups_dir(args.data_dir))
+    backups = BackupService(args.data_dir).list()
     if args.json:
         _print_json(
             [
@@ -243,17 +237,10 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from actionmentor.files import ensure_private_dir
-    from actionmentor.paths import DATABASE_NAME
-    from actionmentor.storage.database import Database
+    from actionmentor.services.backups import BackupService
 
-    if not args.file.is_file():
-        raise UserError(f"There is no backup file {args.file}.")
     # Not opened first: the current file may be the damaged one being replaced.
-    ensure_private_dir(args.data_dir)
-    database = Database(args.data_dir / DATABASE_NAME)
-    safety = database.replace_with(args.file)
-    database.close()
+    safety = BackupService(args.data_dir).restore(args.file)
     if safety:
         print(f"The database before the restore is kept as {safety}")
     print(f"Restored {args.file}")

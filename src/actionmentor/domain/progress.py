@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Set
 from dataclasses import dataclass
 from functools import cache
 
@@ -35,10 +36,12 @@ class Signatures:
 
 
 def stage_status(answered: int, signatures: Signatures) -> StageStatus:
-    """A stage is complete when both people have signed it off; started once anything is in it.
+    """The one rule for a stage's status: complete when both people have signed it off;
+    started once anything is in it.
 
     Signing is the pair's judgement that the stage has done its job, so it does not
-    require every prompt to be answered.
+    require every prompt to be answered. The status is derived wherever it is shown, never
+    stored, so nothing can disagree with it.
     """
     if signatures.both_signed:
         return StageStatus.COMPLETE
@@ -47,10 +50,20 @@ def stage_status(answered: int, signatures: Signatures) -> StageStatus:
     return StageStatus.NOT_STARTED
 
 
-def current_stage(framework: Framework, statuses: dict[str, StageStatus]) -> Stage:
+def completed_stages(signatures: Mapping[str, Signatures]) -> set[str]:
+    """The stages that are complete, from their sign-offs alone (completion needs no count
+    of answers: see stage_status)."""
+    return {
+        stage_id
+        for stage_id, sig in signatures.items()
+        if stage_status(0, sig) is StageStatus.COMPLETE
+    }
+
+
+def current_stage(framework: Framework, completed: Set[str]) -> Stage:
     """The first sequential stage that is not complete; the last one once all are."""
     for stage in framework.stages:
-        if statuses.get(stage.id, StageStatus.NOT_STARTED) is not StageStatus.COMPLETE:
+        if stage.id not in completed:
             return stage
     return framework.stages[-1]
 

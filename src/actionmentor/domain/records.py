@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from actionmentor.domain.answers import AnswerValue
 from actionmentor.domain.enums import (
@@ -131,3 +132,13 @@ class ReviewPoint:
     person: Person
     prompt_id: str
     rating: int
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file; its time and reason are read from its name."""
+
+    path: Path
+    created_at: dt.datetime
+    reason: str
+    size: int

@@ -11,6 +11,7 @@ from actionmentor.domain.records import MeetingRecord, WorkbookDetail
 from actionmentor.exercises import framework
 from actionmentor.services.agenda import next_meeting_agenda
 from actionmentor.services.answers import AnswerService
+from actionmentor.services.backups import BackupService
 from actionmentor.services.events import ChangeBus
 from actionmentor.services.exports import ExportService
 from actionmentor.services.journal import JournalService
@@ -41,6 +42,7 @@ class Services:
         self.maintenance = MaintenanceService(db, self.changes)
         self.portable = PortableService(db, self.changes)
         self.search = SearchService(db, self.changes)
+        self.backups = BackupService(db.path.parent, db)
 
     def export_portable(
         self,
@@ -54,12 +56,10 @@ class Services:
 
     def import_workbook(self, raw: bytes, passphrases: Mapping[Person, str] | None = None) -> int:
         """Import a portable JSON export as a new workbook, after backing up the database."""
-        from actionmentor.paths import backups_dir
         from actionmentor.services.portable import parse_file
-        from actionmentor.storage.backup import backup_database
 
         parse_file(raw)  # a file that is plainly wrong costs no backup
-        backup_database(self.db.path, backups_dir(self.db.path.parent), "before-import")
+        self.backups.make("before-import", thin_after=False)
         return self.portable.import_json(raw, passphrases)
 
     def next_meeting_agenda(self, workbook_id: int, today: dt.date | None = None) -> str:
@@ -125,11 +125,6 @@ class Services:
 
     def close(self) -> None:
         self.db.close()
-
-    def restore(self, backup: Path) -> Path | None:
-        """Replace the database with ``backup`` (after backing up the current one) and carry
-        on with the restored data. Returns the backup of what was replaced."""
-        return self.db.replace_with(backup)
 
 
 def open_services(

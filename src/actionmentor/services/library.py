@@ -1,8 +1,9 @@
-"""The library's summaries, read with plain SQL on a DB-API (sqlite3) connection.
+"""The library's summaries: rows from storage, with the current stage and progress that the
+content defines.
 
-No SQLAlchemy here: the window paints its library from this before the rest of the app is
-loaded (ui/shell/startup.py), and WorkbookService uses the same code inside its sessions, so both
-see the same summaries.
+No SQLAlchemy here: the window paints its library from ``first_listing`` before the rest of
+the app is loaded, and WorkbookService uses ``workbook_summaries`` inside its sessions, so
+both see the same summaries.
 """
 
 from __future__ import annotations
@@ -11,29 +12,22 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
-from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
+from pathlib import Path
 from typing import Any
 
-from actionmentor.domain.enums import StageStatus, WorkbookStatus
-from actionmentor.domain.progress import current_stage, progress_slots
+from actionmentor.domain.enums import WorkbookStatus
+from actionmentor.domain.progress import completed_stages, current_stage, progress_slots
 from actionmentor.domain.records import WorkbookSummary
+from actionmentor.errors import UserError
 from actionmentor.exercises import framework
-
-_COLUMNS = (
-    "id, title, mentee_name, mentee_contact, mentor_name, mentor_contact, framework_id, "
-    "status, created_at, updated_at, last_opened_at, deleted_at"
+from actionmentor.storage.listing import (
+    answered_counts,
+    open_for_first_listing,
+    stage_signatures,
+    workbook_rows,
 )
-# How many of a framework's progress slots each listed workbook has answered. The first
-# parameter is a JSON list of workbook ids, the second of "prompt_id|respondent" keys; copies
-# of a repeated worksheet count once.
-_ANSWERED_SLOTS = """
-    SELECT workbook_id, count(DISTINCT prompt_id || '|' || respondent) FROM answers
-    WHERE workbook_id IN (SELECT value FROM json_each(?))
-      AND prompt_id || '|' || respondent IN (SELECT value FROM json_each(?))
-    GROUP BY workbook_id
-"""
 
 
 @cache
@@ -43,98 +37,52 @@ def _slot_keys(framework_id: str) -> tuple[str, str]:
     return slots, hashlib.sha256(slots.encode()).hexdigest()[:16]
 
 
-def _when(text: str | None) -> dt.datetime | None:
-    """A stored UTC time (naive text, as UTCDateTime writes it) as an aware datetime."""
-    return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC) if text else None
-
-
 def workbook_summaries(
     conn: Any, *, trash: bool = False, ids: Sequence[int] | None = None
 ) -> list[WorkbookSummary]:
     """The workbooks (those in the trash with ``trash``; or exactly ``ids``), most recently
     changed first. ``conn`` is a sqlite3 connection; this may add to the progress cache."""
-    if ids is None:
-        where = "deleted_at IS NOT NULL" if trash else "deleted_at IS NULL"
-        rows = conn.execute(f"SELECT {_COLUMNS} FROM workbooks WHERE {where} "
-                            "ORDER BY updated_at DESC").fetchall()  # fmt: skip
-    else:
-        query = f"SELECT {_COLUMNS} FROM workbooks WHERE id IN (SELECT value FROM json_each(?))"
-        rows = conn.execute(query, (json.dumps(list(ids)),)).fetchall()
-    wanted = json.dumps([row[0] for row in rows])
-    answered = _answered_counts(conn, rows, wanted)
-    statuses: dict[int, dict[str, StageStatus]] = defaultdict(dict)
-    for wid, stage_id, status in conn.execute(
-        "SELECT workbook_id, stage_id, status FROM stage_progress "
-        "WHERE workbook_id IN (SELECT value FROM json_each(?))",
-        (wanted,),
-    ):
-        statuses[wid][stage_id] = StageStatus(status)
+    rows = workbook_rows(conn, trash=trash, ids=ids)
+    slot_sets = {row.framework_id: _slot_keys(row.framework_id) for row in rows}
+    answered = answered_counts(conn, rows, slot_sets)
+    signatures = stage_signatures(conn, (row.id for row in rows))
     summaries = []
-    for (wid, title, mentee, mentee_contact, mentor, mentor_contact, framework_id, status,
-         created, updated, opened, deleted) in rows:  # fmt: skip
-        fw = framework(framework_id)
-        stage = current_stage(fw, statuses[wid])
+    for row in rows:
+        fw = framework(row.framework_id)
+        stage = current_stage(fw, completed_stages(signatures[row.id]))
         summaries.append(
             WorkbookSummary(
-                id=wid,
-                title=title,
-                mentee=mentee,
-                mentor=mentor,
-                mentee_contact=mentee_contact,
-                mentor_contact=mentor_contact,
+                id=row.id,
+                title=row.title,
+                mentee=row.mentee,
+                mentor=row.mentor,
+                mentee_contact=row.mentee_contact,
+                mentor_contact=row.mentor_contact,
                 framework_id=fw.id,
                 framework_title=fw.title,
-                status=WorkbookStatus(status),
+                status=WorkbookStatus(row.status),
                 current_stage_id=stage.id,
                 current_stage_title=stage.title,
-                answered=answered[wid],
+                answered=answered[row.id],
                 total=len(progress_slots(fw)),
-                created_at=_when(created) or dt.datetime.now(dt.UTC),
-                updated_at=_when(updated) or dt.datetime.now(dt.UTC),
-                last_opened_at=_when(opened),
-                in_trash=deleted is not None,
+                created_at=row.created_at or dt.datetime.now(dt.UTC),
+                updated_at=row.updated_at or dt.datetime.now(dt.UTC),
+                last_opened_at=row.last_opened_at,
+                in_trash=row.deleted_at is not None,
             )
         )
     return summaries
 
 
-def _answered_counts(conn: Any, rows: list[Any], wanted: str) -> dict[int, int]:
-    """Answered slots per workbook: from the cache where it is current, else counted (and the
-    count kept). Counting every answer of a thousand full workbooks takes a noticeable part of
-    a second; with the cache the library costs one small query."""
-    cached = {
-        wid: (key, count)
-        for wid, key, count in conn.execute(
-            "SELECT workbook_id, content_key, answered FROM progress_cache "
-            "WHERE workbook_id IN (SELECT value FROM json_each(?))",
-            (wanted,),
-        )
-    }
-    counts: dict[int, int] = {}
-    stale: dict[str, list[int]] = defaultdict(list)
-    for row in rows:
-        wid, framework_id = row[0], row[6]
-        entry = cached.get(wid)
-        if entry is not None and entry[0] == _slot_keys(framework_id)[1]:
-            counts[wid] = entry[1]
-        else:
-            stale[framework_id].append(wid)
-    fresh = []
-    for framework_id, ids in stale.items():
-        slots, key = _slot_keys(framework_id)
-        found = dict(conn.execute(_ANSWERED_SLOTS, (json.dumps(ids), slots)).fetchall())
-        for wid in ids:
-            counts[wid] = found.get(wid, 0)
-            fresh.append((wid, key, counts[wid]))
-    if fresh:
-        try:  # a read-only database (or a read-only connection) still lists its workbooks
-            conn.execute("SAVEPOINT progress_cache")
-            conn.executemany("INSERT OR REPLACE INTO progress_cache VALUES (?, ?, ?)", fresh)
-            conn.execute("RELEASE progress_cache")
-        except sqlite3.OperationalError:
-            try:
-                conn.execute("ROLLBACK TO progress_cache")
-                conn.execute("RELEASE progress_cache")
-            except sqlite3.OperationalError:
-                pass
-    return counts
+def first_listing(data_dir: Path) -> list[WorkbookSummary] | None:
+    """The library, read-only and without SQLAlchemy; None when the full opening must come
+    first (no database yet, an upgrade, a crash to check after, anything unexpected)."""
+    conn = open_for_first_listing(data_dir)
+    if conn is None:
+        return None
+    try:
+        return workbook_summaries(conn)
+    except (UserError, sqlite3.Error, ValueError, KeyError):
+        return None  # the full opening will say what is wrong
+    finally:
+        conn.close()

@@ -1,4 +1,6 @@
-"""Keeping, listing, thinning and restoring backups of the database.
+"""Making, keeping, listing, thinning and restoring backups of the database.
+
+Backups go through SQLite's backup API: a plain copy of a live WAL database can be empty.
 
 Backups are named ``actionmentor-YYYYMMDD-HHMMSS-<reason>.db`` (UTC), so their age and why
 they were made can be read from the name alone.
@@ -11,24 +13,57 @@ import datetime as dt
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
+from actionmentor.domain.records import BackupInfo
 from actionmentor.errors import StorageError
-from actionmentor.files import fsync_dir, has_sqlite_header, make_private
-from actionmentor.storage.backup import backup_database
+from actionmentor.files import ensure_private_dir, fsync_dir, make_private
+from actionmentor.storage.inspect import has_sqlite_header
+from actionmentor.storage.read_only import connect_read_only
 from actionmentor.storage.schema import APPLICATION_ID, SCHEMA_REVISIONS
 
 _NAME = re.compile(r"^actionmentor-(\d{8}-\d{6})-([a-z0-9_.-]+?)(?:-\d+)?\.db$")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 6
 
 
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    created_at: dt.datetime
-    reason: str
-    size: int
+def backup_database(source: Path, backup_dir: Path, label: str) -> Path:
+    """Write a checked, owner-only copy of ``source`` into ``backup_dir``; return its path.
+
+    The copy goes to a temporary name, is integrity-checked and fsynced, then renamed,
+    so a backup file that exists is always whole.
+    """
+    ensure_private_dir(backup_dir)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+    final = backup_dir / f"actionmentor-{stamp}-{label}.db"
+    counter = 1
+    while final.exists():
+        counter += 1
+        final = backup_dir / f"actionmentor-{stamp}-{label}-{counter}.db"
+    partial = final.with_name(final.name + ".partial")
+    try:
+        src = connect_read_only(source)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                verdict = dst.execute("PRAGMA integrity_check").fetchone()[0]
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        if verdict != "ok":
+            raise StorageError(f"The backup of {source.name} failed its integrity check.")
+        make_private(partial)
+        with open(partial, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, final)
+        fsync_dir(backup_dir)
+    except (sqlite3.Error, OSError) as exc:
+        raise StorageError(f"Can't back up {source.name} into {backup_dir}: {exc}.") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+    return final
 
 
 def list_backups(backup_dir: Path) -> list[BackupInfo]:
@@ -91,7 +126,7 @@ def verify_backup(path: Path) -> str:
     if not has_sqlite_header(path):
         raise StorageError(f"{path.name} is not an Action Mentor backup (not an SQLite file).")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect_read_only(path)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
@@ -119,7 +154,7 @@ def restore_backup(backup: Path, database: Path, backup_dir: Path) -> Path | Non
             safety = backup_database(database, backup_dir, "before-restore")
     partial = database.with_name(database.name + ".restoring")
     try:
-        src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        src = connect_read_only(backup)
         dst = sqlite3.connect(partial)
         try:
             src.backup(dst)

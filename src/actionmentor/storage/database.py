@@ -21,8 +21,8 @@ from sqlalchemy.pool import QueuePool
 from actionmentor.errors import DamagedDatabaseError, StorageError
 from actionmentor.files import ensure_private_dir, make_private
 from actionmentor.paths import DATABASE_NAME, backups_dir
-from actionmentor.storage.backup import backup_database
 from actionmentor.storage.backups import (
+    backup_database,
     daily_backup_due,
     list_backups,
     move_aside,

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from actionmentor.errors import NewerDatabaseError, StorageError
-from actionmentor.files import has_sqlite_header
-from actionmentor.storage.schema import APPLICATION_ID, SCHEMA_REVISIONS
+from actionmentor.storage.read_only import connect_read_only
+from actionmentor.storage.schema import APPLICATION_ID, SCHEMA_REVISIONS, SQLITE_HEADER
 
 
 class DamagedFile(Exception):
@@ -26,6 +26,15 @@ class FileState:
     revision: str | None = None
 
 
+def has_sqlite_header(path: Path) -> bool:
+    """True if the file starts like an SQLite database; StorageError if it can't be read."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError as exc:
+        raise StorageError(f"Can't read {path}: {exc.strerror}.") from None
+
+
 def inspect_file(path: Path, *, thorough: bool = True) -> FileState:
     """Read the header, application id and schema revision without writing anything; when
     ``thorough``, also run SQLite's quick_check, which reads every page."""
@@ -36,7 +45,7 @@ def inspect_file(path: Path, *, thorough: bool = True) -> FileState:
     if not has_sqlite_header(path):
         raise DamagedFile("it is not an SQLite file")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect_read_only(path)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = {

@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from actionmentor.services import Services
 from actionmentor.services.events import ChangeBus
+from actionmentor.services.library import first_listing
 from actionmentor.ui.shell.app import open_or_recover
 from actionmentor.ui.shell.main_window import MainWindow
-from actionmentor.ui.shell.startup import DeferredServices, after_first_paint, first_listing
+from actionmentor.ui.shell.startup import DeferredServices, after_first_paint
 from tests.conftest import FIXTURES
 
 

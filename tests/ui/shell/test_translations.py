@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from actionmentor.services import Services
+from actionmentor.ui.common.language import install_language
+from actionmentor.ui.common.settings import AppSettings
 from actionmentor.ui.shell.app import make_application
-from actionmentor.ui.shell.language import install_language
 from actionmentor.ui.shell.main_window import MainWindow
-from actionmentor.ui.shell.settings import AppSettings
 from actionmentor.ui.workbook.controller import ACTIONS_TAB
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from actionmentor.domain.enums import Person
 from actionmentor.errors import UserError
+from actionmentor.ui.common.settings import AppSettings
 from actionmentor.ui.dialogs.export_dialog import ExportDialog
-from actionmentor.ui.shell.settings import AppSettings
 
 if TYPE_CHECKING:  # the services load after the first paint (ui/shell/startup.py)
     from actionmentor.services import Services

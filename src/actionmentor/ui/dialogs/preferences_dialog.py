@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from actionmentor.ui.common.language import LANGUAGES, effective_language
 from actionmentor.ui.common.widgets import PaperChoice
-from actionmentor.ui.shell.language import LANGUAGES, effective_language
 
 
 class PreferencesDialog(QDialog):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actionmentor.storage.backups import BackupInfo
+from actionmentor.domain.records import BackupInfo
 from actionmentor.ui.common.widgets import local_time
 
 PATH_ROLE = Qt.ItemDataRole.UserRole

@@ -18,17 +18,18 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from actionmentor import APP_NAME, __version__
+from actionmentor.domain.records import BackupInfo
 from actionmentor.errors import DamagedDatabaseError, UserError
 from actionmentor.files import ensure_private_dir
-from actionmentor.paths import DATABASE_NAME, backups_dir, resources_dir
+from actionmentor.paths import resources_dir
 from actionmentor.services.events import ChangeBus
-from actionmentor.storage.backups import BackupInfo, restore_backup
+from actionmentor.services.library import first_listing
+from actionmentor.ui.common.language import install_language
+from actionmentor.ui.common.settings import AppSettings
 from actionmentor.ui.common.theme import STYLE, install_fonts
 from actionmentor.ui.common.widgets import local_time
-from actionmentor.ui.shell.language import install_language
 from actionmentor.ui.shell.main_window import MainWindow
-from actionmentor.ui.shell.settings import AppSettings
-from actionmentor.ui.shell.startup import DeferredServices, after_first_paint, first_listing
+from actionmentor.ui.shell.startup import DeferredServices, after_first_paint
 
 if TYPE_CHECKING:
     from actionmentor.services import Services
@@ -61,6 +62,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def open_or_recover(data_dir: Path, changes: ChangeBus | None = None) -> Services:
     """Open the database; if it was damaged, offer its newest good backup."""
     from actionmentor.services import open_services
+    from actionmentor.services.backups import BackupService
 
     try:
         return open_services(data_dir, every_page=False, changes=changes)
@@ -75,7 +77,7 @@ def open_or_recover(data_dir: Path, changes: ChangeBus | None = None) -> Service
                 .replace("%2", local_time(backup.created_at, "d MMMM yyyy, HH:mm")),
             )
             if answer == QMessageBox.StandardButton.Yes:
-                restore_backup(backup.path, data_dir / DATABASE_NAME, backups_dir(data_dir))
+                BackupService(data_dir).restore(backup.path)
         else:
             QMessageBox.warning(None, APP_NAME, str(exc))
         return open_services(data_dir, every_page=False, changes=changes)

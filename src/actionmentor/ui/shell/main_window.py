@@ -13,13 +13,13 @@ from actionmentor import APP_NAME
 from actionmentor.domain.search import SearchHit
 from actionmentor.errors import UserError
 from actionmentor.ui.common.change_signals import ChangeSignals
+from actionmentor.ui.common.settings import AppSettings
 from actionmentor.ui.dialogs.about_dialog import AboutMethodDialog
 from actionmentor.ui.dialogs.export_controller import ExportController
 from actionmentor.ui.dialogs.preferences_dialog import PreferencesDialog
 from actionmentor.ui.library.controller import LibraryController
 from actionmentor.ui.library.model import LibraryModel
 from actionmentor.ui.library.view import LibraryView
-from actionmentor.ui.shell.settings import AppSettings
 from actionmentor.ui.workbook.controller import WorkbookController
 from actionmentor.ui.workbook.view import WorkbookView
 
@@ -167,13 +167,11 @@ class MainWindow(QMainWindow):
         self.show_message(self.tr("Imported “%s” as a new workbook.") % path.name)
 
     def start_restore(self) -> None:
-        from actionmentor.paths import backups_dir
-        from actionmentor.storage.backups import list_backups
         from actionmentor.ui.dialogs.restore_dialog import RestoreDialog
 
         if not self.workbook.flush():
             return
-        dialog = RestoreDialog(list_backups(backups_dir(self.services.data_dir)), self)
+        dialog = RestoreDialog(self.services.backups.list(), self)
         self.restore_dialog = dialog
         dialog.accepted.connect(lambda: self._restore_chosen(dialog.chosen()))
         dialog.open()
@@ -182,7 +180,7 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         try:
-            safety = self.services.restore(Path(path))
+            safety = self.services.backups.restore(Path(path))
         except UserError as exc:
             self.show_message(self.tr("Restore failed: %s") % exc)
             return

@@ -9,7 +9,6 @@ that first listing is asked of them).
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,34 +17,10 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from actionmentor.domain.records import WorkbookSummary
-from actionmentor.errors import UserError
-from actionmentor.paths import DATABASE_NAME
 from actionmentor.services.events import ChangeBus
-from actionmentor.services.library import workbook_summaries
-from actionmentor.storage.inspect import DamagedFile, inspect_file
-from actionmentor.storage.schema import HEAD_REVISION
 
 if TYPE_CHECKING:
     from actionmentor.services import Services
-
-
-def first_listing(data_dir: Path) -> list[WorkbookSummary] | None:
-    """The library, read-only and without SQLAlchemy; None when the full opening must come
-    first (no database yet, an upgrade, a crash to check after, anything unexpected)."""
-    path = data_dir / DATABASE_NAME
-    wal = path.with_name(path.name + "-wal")
-    try:
-        if wal.exists() and wal.stat().st_size > 0:
-            return None
-        if inspect_file(path, thorough=False).revision != HEAD_REVISION:
-            return None
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            return workbook_summaries(conn)
-        finally:
-            conn.close()
-    except (UserError, DamagedFile, sqlite3.Error, OSError, ValueError):
-        return None  # the full opening will say what is wrong, with its usual care
 
 
 class _AfterPaint(QObject):

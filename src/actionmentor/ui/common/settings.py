@@ -40,7 +40,7 @@ class AppSettings:
 
     def language(self) -> str:
         """The interface language chosen in Preferences: "" follows the system."""
-        from actionmentor.ui.shell.language import LANGUAGES
+        from actionmentor.ui.common.language import LANGUAGES
 
         value = str(self._qs.value("interface/language", ""))
         return value if value in LANGUAGES else ""
