@@ -30,10 +30,6 @@ INSERT INTO answers (workbook_id, prompt_id, respondent, value, updated_at) VALU
         '2026-01-05 09:11:00'),
     (1, 'assessment.rating.confidence', 'mentee', '4', '2026-01-05 09:12:00'),
     (2, 'review.outcomes.achieved', 'mentee', '"Я сделала это <b>&</b>"', '2025-08-01 09:00:00');
-INSERT INTO stage_progress (workbook_id, stage_id, status, mentee_signed_at, mentor_signed_at)
-VALUES (1, 'alliance', 'complete', '2026-01-05 10:00:00', '2026-01-05 10:01:00'),
-       (1, 'assessment', 'in_progress', NULL, NULL),
-       (2, 'appraisal', 'in_progress', '2025-08-02 09:00:00', NULL);
 INSERT INTO actions (workbook_id, title, detail, goal, due_date, support, measure, status,
     completed_at, source_prompt_id, created_at)
 VALUES (1, 'Book the course', '', 'Skills', '2026-02-01', 'Ben', 'Booked', 'done',
@@ -46,6 +42,20 @@ VALUES (1, '2026-01-05 09:00:00', 'Café', 'Agreement', 'Signed it', 'Course',
 INSERT INTO journal_entries (workbook_id, author, written_at, text, private) VALUES
     (1, 'mentee', '2026-01-05 20:00:00', 'A good start.', 0),
     (1, 'mentor', '2026-01-05 21:00:00', 'Private worry.', 1);
+"""
+
+# Sign-offs; until 0008 a stage's status was stored beside them.
+STAGES_SQL = """
+INSERT INTO stage_progress (workbook_id, stage_id, mentee_signed_at, mentor_signed_at)
+VALUES (1, 'alliance', '2026-01-05 10:00:00', '2026-01-05 10:01:00'),
+       (1, 'assessment', NULL, NULL),
+       (2, 'appraisal', '2025-08-02 09:00:00', NULL);
+"""
+STAGES_BEFORE_0008_SQL = """
+INSERT INTO stage_progress (workbook_id, stage_id, status, mentee_signed_at, mentor_signed_at)
+VALUES (1, 'alliance', 'complete', '2026-01-05 10:00:00', '2026-01-05 10:01:00'),
+       (1, 'assessment', 'in_progress', NULL, NULL),
+       (2, 'appraisal', 'in_progress', '2025-08-02 09:00:00', NULL);
 """
 
 # Rows only revisions from 0003 on can hold: a relationship review done twice.
@@ -69,6 +79,10 @@ def make(revision: str) -> Path:
     conn = sqlite3.connect(path)
     with conn:
         conn.executescript(SEED_SQL)
+        if SCHEMA_REVISIONS.index(revision) >= SCHEMA_REVISIONS.index("0008_stage_status_derived"):
+            conn.executescript(STAGES_SQL)
+        else:
+            conn.executescript(STAGES_BEFORE_0008_SQL)
         if SCHEMA_REVISIONS.index(revision) >= SCHEMA_REVISIONS.index("0003_repeatable_worksheets"):
             conn.executescript(SEED_0003_SQL)
     conn.execute("PRAGMA journal_mode=DELETE")  # one self-contained file in git

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Set
+from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass
 from functools import cache
 
@@ -48,6 +48,20 @@ def stage_status(answered: int, signatures: Signatures) -> StageStatus:
     if answered or signatures.any_signed:
         return StageStatus.IN_PROGRESS
     return StageStatus.NOT_STARTED
+
+
+def stage_statuses(
+    stages: Iterable[Stage],
+    answered: Set[tuple[str, Respondent]],
+    signatures: Mapping[str, Signatures],
+) -> dict[str, StageStatus]:
+    """Each stage's status from the answered slots and its sign-offs."""
+    return {
+        stage.id: stage_status(
+            len(answer_slots(stage) & answered), signatures.get(stage.id, Signatures())
+        )
+        for stage in stages
+    }
 
 
 def completed_stages(signatures: Mapping[str, Signatures]) -> set[str]:

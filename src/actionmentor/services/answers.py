@@ -9,14 +9,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from actionmentor.domain.answers import is_empty, normalise_answer
-from actionmentor.domain.content import Framework, Stage, Worksheet
+from actionmentor.domain.content import Stage, Worksheet
 from actionmentor.domain.enums import Person, Respondent
-from actionmentor.domain.progress import Signatures, answer_slots, stage_status
+from actionmentor.domain.progress import answer_slots, stage_status
 from actionmentor.domain.records import AnswerRecord, InstanceRecord, StageState
 from actionmentor.errors import InvalidInputError, NotFoundError
-from actionmentor.services.base import ServiceBase
+from actionmentor.services.base import ServiceBase, signatures_of
 from actionmentor.services.events import ChangeKind
-from actionmentor.storage.models import Answer, StageProgress, Workbook, WorksheetInstance
+from actionmentor.storage.models import Answer, StageProgress, WorksheetInstance
 from actionmentor.storage.types import utcnow
 
 
@@ -84,7 +84,7 @@ class AnswerService(ServiceBase):
                 answer.updated_at = utcnow()
                 session.flush()
                 record = self._record(answer)
-            self._refresh_stage(session, workbook, fw, stage, edited=True)
+            self._mark_edited(session, workbook_id, stage)
         self._publish(workbook_id, ChangeKind.ANSWER, prompt_id)
         return record
 
@@ -190,7 +190,7 @@ class AnswerService(ServiceBase):
             for stage in fw.all_stages():
                 slots = answer_slots(stage)
                 row = rows.get(stage.id)
-                sig = _signatures(row)
+                sig = signatures_of(row)
                 done = len(slots & answered)
                 states.append(
                     StageState(
@@ -237,19 +237,13 @@ class AnswerService(ServiceBase):
                 row.edited_after_signoff_at = None
             if not row.mentee_signed_at and not row.mentor_signed_at:
                 row.edited_after_signoff_at = None
-            self._refresh_stage(session, workbook, fw, stage, edited=False)
         self._publish(workbook_id, ChangeKind.STAGE, stage_id)
 
-    def _refresh_stage(
-        self, session: Session, workbook: Workbook, fw: Framework, stage: Stage, *, edited: bool
-    ) -> None:
-        """Recompute the stored status of one stage after a change to it."""
-        row = self._progress_row(session, workbook.id, stage.id)
-        if edited and (row.mentee_signed_at or row.mentor_signed_at):
+    def _mark_edited(self, session: Session, workbook_id: int, stage: Stage) -> None:
+        """An answer changed after someone signed the stage: say so beside the signatures."""
+        row = self._progress_row(session, workbook_id, stage.id)
+        if row.mentee_signed_at or row.mentor_signed_at:
             row.edited_after_signoff_at = utcnow()
-        session.flush()
-        answered = self._answered(session, workbook.id)
-        row.status = stage_status(len(answer_slots(stage) & answered), _signatures(row))
 
     @staticmethod
     def _answered(session: Session, workbook_id: int) -> set[tuple[str, Respondent]]:
@@ -272,7 +266,7 @@ class AnswerService(ServiceBase):
             )
         )
         if row is None:  # a stage added to the framework after the workbook was made
-            row = StageProgress(workbook_id=workbook_id, stage_id=stage_id, status="not_started")
+            row = StageProgress(workbook_id=workbook_id, stage_id=stage_id)
             session.add(row)
         return row
 
@@ -294,9 +288,3 @@ def _instance_record(row: WorksheetInstance) -> InstanceRecord:
         held_on=row.held_on,
         created_at=row.created_at,
     )
-
-
-def _signatures(row: StageProgress | None) -> Signatures:
-    if row is None:
-        return Signatures()
-    return Signatures(row.mentee_signed_at, row.mentor_signed_at, row.edited_after_signoff_at)

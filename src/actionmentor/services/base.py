@@ -8,11 +8,12 @@ from sqlalchemy.orm import Session
 
 from actionmentor.domain.content import Framework
 from actionmentor.domain.enums import WorkbookStatus
+from actionmentor.domain.progress import Signatures
 from actionmentor.errors import InvalidInputError, NotFoundError
 from actionmentor.exercises import framework
 from actionmentor.services.events import Change, ChangeBus, ChangeKind
 from actionmentor.storage.database import Database
-from actionmentor.storage.models import Workbook
+from actionmentor.storage.models import StageProgress, Workbook
 from actionmentor.storage.types import utcnow
 
 Row = TypeVar("Row")
@@ -53,3 +54,10 @@ class ServiceBase:
 
     def _publish(self, workbook_id: int, kind: ChangeKind, key: object = "") -> None:
         self._bus.publish(Change(workbook_id, kind, str(key)))
+
+
+def signatures_of(row: StageProgress | None) -> Signatures:
+    """A stage's sign-offs as the domain's rules read them."""
+    if row is None:
+        return Signatures()
+    return Signatures(row.mentee_signed_at, row.mentor_signed_at, row.edited_after_signoff_at)

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from actionmentor.domain.enums import Respondent
-from actionmentor.domain.progress import Signatures, answer_slots, stage_status
 from actionmentor.exercises import framework
 from actionmentor.services.base import ServiceBase
 from actionmentor.storage.models import Answer, StageProgress, Workbook, WorksheetInstance
@@ -50,27 +48,10 @@ class MaintenanceService(ServiceBase):
                 select(StageProgress).where(StageProgress.workbook_id == workbook.id)
             )
         }
-        answered = {
-            (a.prompt_id, Respondent(a.respondent))
-            for a in session.scalars(select(Answer).where(Answer.workbook_id == workbook.id))
-        }
         for stage in fw.all_stages():
-            row = rows.get(stage.id)
-            if row is None:
-                row = StageProgress(
-                    workbook_id=workbook.id, stage_id=stage.id, status="not_started"
-                )
-                session.add(row)
+            if stage.id not in rows:
+                session.add(StageProgress(workbook_id=workbook.id, stage_id=stage.id))
                 repairs.append(f"workbook {workbook.id}: added the missing stage {stage.id!r}")
-            sig = Signatures(
-                row.mentee_signed_at, row.mentor_signed_at, row.edited_after_signoff_at
-            )
-            status = stage_status(len(answer_slots(stage) & answered), sig).value
-            if row.status != status:
-                repairs.append(
-                    f"workbook {workbook.id}: stage {stage.id!r} was {row.status!r}, is {status!r}"
-                )
-                row.status = status
         copies = {
             (i.worksheet_id, i.number)
             for i in session.scalars(

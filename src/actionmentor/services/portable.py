@@ -16,11 +16,12 @@ from typing import Any
 from actionmentor.domain.answers import normalise_answer
 from actionmentor.domain.crypto import CHECK_TEXT, check_identity, derive_key, new_salt, seal
 from actionmentor.domain.enums import ActionStatus, Person, Respondent, StageStatus, WorkbookStatus
+from actionmentor.domain.progress import stage_statuses
 from actionmentor.domain.records import JournalRecord
 from actionmentor.domain.text import clean_name, clean_text
 from actionmentor.errors import InvalidInputError, UserError
 from actionmentor.exercises import framework
-from actionmentor.services.base import ServiceBase
+from actionmentor.services.base import ServiceBase, signatures_of
 from actionmentor.services.events import ChangeKind
 from actionmentor.services.journal import seal_entry
 from actionmentor.storage.models import (
@@ -173,6 +174,11 @@ class PortableService(ServiceBase):
         with self._db.session() as session:
             w = self._workbook(session, workbook_id)
             answers = sorted(w.answers, key=lambda a: (a.instance, a.prompt_id, a.respondent))
+            statuses = stage_statuses(
+                self._framework_of(w).all_stages(),
+                {(a.prompt_id, Respondent(a.respondent)) for a in answers},
+                {s.stage_id: signatures_of(s) for s in w.stages},
+            )
             return {
                 "format": FORMAT,
                 "version": VERSION,
@@ -190,7 +196,7 @@ class PortableService(ServiceBase):
                 "stages": [
                     {
                         "stage": s.stage_id,
-                        "status": s.status,
+                        "status": statuses.get(s.stage_id, StageStatus.NOT_STARTED),
                         "mentee_signed_at": _iso(s.mentee_signed_at),
                         "mentor_signed_at": _iso(s.mentor_signed_at),
                         "edited_after_signoff_at": _iso(s.edited_after_signoff_at),
@@ -336,16 +342,15 @@ class PortableService(ServiceBase):
             if fw.stage(stage_id) is None or stage_id in given:
                 raise _fail(f"stages[{n}]", f"stage {stage_id!r} is unknown or repeated")
             row = StageProgress(workbook_id=workbook.id, stage_id=stage_id)
-            row.status = f.choice("status", StageStatus).value
+            f.choice("status", StageStatus)  # checked, not kept: derived (domain.progress)
             row.mentee_signed_at = f.when("mentee_signed_at")
             row.mentor_signed_at = f.when("mentor_signed_at")
             row.edited_after_signoff_at = f.when("edited_after_signoff_at")
             given[stage_id] = row
         for stage in fw.all_stages():
-            row = given.get(stage.id) or StageProgress(workbook_id=workbook.id, stage_id=stage.id)
-            if row.status is None:
-                row.status = StageStatus.NOT_STARTED.value
-            session.add(row)
+            session.add(
+                given.get(stage.id) or StageProgress(workbook_id=workbook.id, stage_id=stage.id)
+            )
 
     @staticmethod
     def _answers(session: Any, workbook: Workbook, fw: Any, top: _Fields) -> None:

@@ -109,7 +109,7 @@ class WorksheetInstance(Base):
 
 
 class StageProgress(Base):
-    """Where a stage stands and who signed it off when."""
+    """Who signed a stage off when. Its status is derived, not stored (domain.progress)."""
 
     __tablename__ = "stage_progress"
     __table_args__ = (UniqueConstraint("workbook_id", "stage_id"),)
@@ -117,7 +117,6 @@ class StageProgress(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     workbook_id: Mapped[int] = _workbook_fk()
     stage_id: Mapped[str] = mapped_column(String(64))
-    status: Mapped[str] = mapped_column(String(16), default="not_started")
     mentee_signed_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     mentor_signed_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     # Set when an answer changes after someone signed; cleared when both have signed again.

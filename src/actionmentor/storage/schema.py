@@ -14,6 +14,7 @@ SCHEMA_REVISIONS = (
     "0005_private_encryption",
     "0006_search_index",
     "0007_progress_cache",
+    "0008_stage_status_derived",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 
