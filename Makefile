@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .PHONY: setup run test lint typecheck sysdeps clean bench screenshots reliability package \
-	translations
+	translations golden
 
 sysdeps:
 	@sh tools/system-deps.sh
@@ -34,6 +34,11 @@ test: lint typecheck
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+# tests/golden/: the demo workbook's JSON, calendar and PDF text, masked, rewritten from the
+# real command; review what changed with `git diff tests/golden/`.
+golden: setup
+	$(BIN)/python -m tests.golden.shapes --write
 
 # Benchmarks, each figure beside its floor measured in the same run (not part of `make test`).
 bench: setup
