@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from actionmentor import __version__
+from actionmentor.domain.enums import ExportKind
 from actionmentor.errors import InvalidInputError, UserError
 from actionmentor.paths import DATA_DIR_ENV, default_data_dir
 
@@ -365,7 +366,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "--kind",
         required=True,
-        choices=["workbook", "action-plan", "invitation", "meeting", "ics", "json"],
+        choices=[kind.value for kind in ExportKind],
     )
     sub.add_argument("--out", type=Path, required=True, metavar="FILE")
     sub.add_argument(

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 
 from actionmentor.domain.enums import PromptAudience, PromptKind
 
+# The repeatable worksheet whose ratings the reviews chart draws.
+REVIEW_WORKSHEET = "relationship"
+
 
 @dataclass(frozen=True, slots=True)
 class Prompt:
@@ -96,6 +99,16 @@ class Framework:
                 if worksheet.id == worksheet_id:
                     return stage, worksheet
         return None
+
+    def review_behaviours(self) -> list[tuple[str, str]]:
+        """The behaviours the relationship review rates, as (prompt id, short name): the
+        name is the prompt's text up to its colon."""
+        found = self.worksheet(REVIEW_WORKSHEET)
+        if found is None:
+            return []
+        return [
+            (p.id, p.text.split(":")[0]) for p in found[1].prompts if p.kind is PromptKind.RATING
+        ]
 
 
 @dataclass(frozen=True, slots=True)

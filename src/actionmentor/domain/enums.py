@@ -11,6 +11,11 @@ class Person(StrEnum):
     MENTEE = "mentee"
     MENTOR = "mentor"
 
+    @property
+    def respondent(self) -> Respondent:
+        """This person as the owner of an answer."""
+        return Respondent(self.value)
+
 
 class Respondent(StrEnum):
     """Who an answer belongs to."""
@@ -58,6 +63,22 @@ class ActionStatus(StrEnum):
     IN_PROGRESS = "in_progress"
     DONE = "done"
     DROPPED = "dropped"
+
+
+class ExportKind(StrEnum):
+    """What a workbook can be exported as (the blank workbook needs no workbook)."""
+
+    WORKBOOK = "workbook"
+    ACTION_PLAN = "action-plan"
+    INVITATION = "invitation"
+    MEETING = "meeting"
+    ICS = "ics"
+    JSON = "json"
+
+    @property
+    def suffix(self) -> str:
+        """The file name's ending this kind is written as."""
+        return {"ics": ".ics", "json": ".json"}.get(self.value, ".pdf")
 
 
 class WorkbookStatus(StrEnum):

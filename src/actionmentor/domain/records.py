@@ -15,9 +15,6 @@ from actionmentor.domain.enums import (
     WorkbookStatus,
 )
 
-# The repeatable worksheet whose ratings the reviews chart draws.
-REVIEW_WORKSHEET = "relationship"
-
 
 @dataclass(frozen=True)
 class WorkbookSummary:

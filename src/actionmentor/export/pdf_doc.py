@@ -23,6 +23,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from actionmentor.domain.palette import RESPONDENT_COLOURS
 from actionmentor.errors import InvalidInputError
 from actionmentor.export.atomic import write_atomically
 from actionmentor.export.pdf_fonts import FAMILY, register_fonts
@@ -33,9 +34,8 @@ INK = colors.HexColor("#222222")
 MUTED = colors.HexColor("#666666")
 RULE = colors.HexColor("#b8b8b8")
 PERSON_COLOURS = {
-    "mentee": colors.HexColor("#1f6fb2"),
-    "mentor": colors.HexColor("#c2571a"),
-    "together": colors.HexColor("#2e7d4f"),
+    respondent.value: colors.HexColor(hex_colour)
+    for respondent, hex_colour in RESPONDENT_COLOURS.items()
 }
 
 

@@ -253,15 +253,12 @@ def _meetings(c: _Context) -> list[Flowable]:
 def _reviews(c: _Context, points: list[Any]) -> list[Flowable]:
     s = c.s
     story: list[Flowable] = [PageBreak(), Heading("Relationship reviews", s.h1, 0, c.key())]
-    found = c.fw.worksheet("relationship")
-    if not points or found is None:
+    behaviours = c.fw.review_behaviours()
+    if not points or not behaviours:
         return [*story, Paragraph("No relationship reviews yet.", s.muted)]
     story.append(Paragraph(
         "How each of you rated the eight reciprocal behaviours (after Clutterbuck, 2004) at "
         "each review: blue for the mentee, orange for the mentor.", s.muted))  # fmt: skip
-    behaviours = [
-        (p.id, p.text.split(":")[0]) for p in found[1].prompts if p.kind.value == "rating"
-    ]
     story.append(review_chart(behaviours, points, s))
     return story
 

@@ -250,7 +250,7 @@ class AnswerService(ServiceBase):
         rows = session.execute(
             select(Answer.prompt_id, Answer.respondent).where(Answer.workbook_id == workbook_id)
         )
-        return {(prompt_id, Respondent(respondent)) for prompt_id, respondent in rows}
+        return {(prompt_id, respondent) for prompt_id, respondent in rows}
 
     @staticmethod
     def _progress_rows(session: Session, workbook_id: int) -> list[StageProgress]:
@@ -274,7 +274,7 @@ class AnswerService(ServiceBase):
     def _record(answer: Answer) -> AnswerRecord:
         return AnswerRecord(
             prompt_id=answer.prompt_id,
-            respondent=Respondent(answer.respondent),
+            respondent=answer.respondent,
             value=answer.value,
             updated_at=answer.updated_at,
             instance=answer.instance,

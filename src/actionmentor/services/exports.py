@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from actionmentor.domain.enums import Person
+from actionmentor.domain.enums import ExportKind, Person
 from actionmentor.domain.records import WorkbookDetail
 from actionmentor.errors import InvalidInputError
 from actionmentor.exercises import about, framework
@@ -16,8 +16,6 @@ from actionmentor.services.base import ServiceBase
 
 if TYPE_CHECKING:
     from actionmentor.services.app import Services
-
-KINDS = ("workbook", "action-plan", "invitation", "meeting", "ics", "json")
 
 
 class ExportService(ServiceBase):
@@ -40,7 +38,7 @@ class ExportService(ServiceBase):
     def export(
         self,
         workbook_id: int,
-        kind: str,
+        kind: ExportKind | str,
         out: Path,
         *,
         include_private: frozenset[Person] = frozenset(),
@@ -48,29 +46,32 @@ class ExportService(ServiceBase):
         today: dt.date | None = None,
         passphrases: Mapping[Person, str] | None = None,
     ) -> Path:
-        if kind not in KINDS:
-            raise InvalidInputError(f"--kind must be one of {', '.join(KINDS)}, not {kind!r}.")
-        expected = {"ics": ".ics", "json": ".json"}.get(kind, ".pdf")
+        try:
+            kind = ExportKind(kind)
+        except ValueError:
+            names = ", ".join(ExportKind)
+            raise InvalidInputError(f"--kind must be one of {names}, not {kind!r}.") from None
+        expected = kind.suffix
         if out.suffix.lower() != expected:
             raise InvalidInputError(f"A {kind} export is a {expected} file; name it *{expected}.")
-        if kind == "json":
+        if kind is ExportKind.JSON:
             return self._export_json(workbook_id, out, include_private, passphrases)
         detail = self.printable_detail(workbook_id, include_private, passphrases)
         fw = framework(detail.summary.framework_id)
-        if kind == "workbook":
+        if kind is ExportKind.WORKBOOK:
             from actionmentor.export.workbook_pdf import export_workbook_pdf
 
             points = self._services.reviews.history(workbook_id)
             return export_workbook_pdf(out, fw, about(), detail, points, paper)
-        if kind == "action-plan":
+        if kind is ExportKind.ACTION_PLAN:
             from actionmentor.export.other_pdfs import export_action_plan
 
             return export_action_plan(out, detail, paper)
-        if kind == "invitation":
+        if kind is ExportKind.INVITATION:
             from actionmentor.export.other_pdfs import export_invitation
 
             return export_invitation(out, detail, about(), paper)
-        if kind == "meeting":
+        if kind is ExportKind.MEETING:
             from actionmentor.export.other_pdfs import export_meeting_sheet
 
             day = today or dt.date.today()

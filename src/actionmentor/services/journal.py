@@ -181,7 +181,7 @@ class JournalService(ServiceBase):
         )
         records = []
         for entry in rows:
-            author = Person(entry.author)
+            author = entry.author
             text: str | None = entry.text
             if entry.private:
                 if entry.ciphertext is not None:
@@ -241,7 +241,7 @@ def _open(entry: JournalEntry, key: bytes | None) -> str:
 def _record(entry: JournalEntry, text: str | None) -> JournalRecord:
     return JournalRecord(
         id=entry.id,
-        author=Person(entry.author),
+        author=entry.author,
         written_at=entry.written_at,
         private=entry.private,
         text=text,

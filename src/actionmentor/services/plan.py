@@ -278,7 +278,7 @@ def _action_record(a: Action) -> ActionRecord:
         due_date=a.due_date,
         support=a.support,
         measure=a.measure,
-        status=ActionStatus(a.status),
+        status=a.status,
         completed_at=a.completed_at,
         source_prompt_id=a.source_prompt_id,
     )

@@ -176,7 +176,7 @@ class PortableService(ServiceBase):
             answers = sorted(w.answers, key=lambda a: (a.instance, a.prompt_id, a.respondent))
             statuses = stage_statuses(
                 self._framework_of(w).all_stages(),
-                {(a.prompt_id, Respondent(a.respondent)) for a in answers},
+                {(a.prompt_id, a.respondent) for a in answers},
                 {s.stage_id: signatures_of(s) for s in w.stages},
             )
             return {

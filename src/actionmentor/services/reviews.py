@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from actionmentor.domain.content import REVIEW_WORKSHEET
 from actionmentor.domain.enums import Person, PromptKind, Respondent
-from actionmentor.domain.records import REVIEW_WORKSHEET, ReviewPoint
+from actionmentor.domain.records import ReviewPoint
 from actionmentor.services.base import ServiceBase
 from actionmentor.storage.models import Workbook
 

@@ -8,7 +8,8 @@ from typing import Any, ClassVar
 from sqlalchemy import JSON, Date, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from actionmentor.storage.types import UTCDateTime, utcnow
+from actionmentor.domain.enums import ActionStatus, Person, Respondent, WorkbookStatus
+from actionmentor.storage.types import EnumText, UTCDateTime, utcnow
 
 
 class Base(DeclarativeBase):
@@ -31,7 +32,9 @@ class Workbook(Base):
     mentor_name: Mapped[str] = mapped_column(String(200))
     mentor_contact: Mapped[str] = mapped_column(String(500), default="")
     framework_id: Mapped[str] = mapped_column(String(64))
-    status: Mapped[str] = mapped_column(String(16), default="active")
+    status: Mapped[WorkbookStatus] = mapped_column(
+        EnumText(WorkbookStatus), default=WorkbookStatus.ACTIVE
+    )
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     last_opened_at: Mapped[dt.datetime | None] = mapped_column(default=None)
@@ -82,7 +85,7 @@ class Answer(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     workbook_id: Mapped[int] = _workbook_fk()
     prompt_id: Mapped[str] = mapped_column(String(128))
-    respondent: Mapped[str] = mapped_column(String(16))
+    respondent: Mapped[Respondent] = mapped_column(EnumText(Respondent))
     instance: Mapped[int] = mapped_column(default=0, server_default="0")
     value: Mapped[Any] = mapped_column(JSON)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -138,7 +141,9 @@ class Action(Base):
     due_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
     support: Mapped[str] = mapped_column(Text, default="")
     measure: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(16), default="planned")
+    status: Mapped[ActionStatus] = mapped_column(
+        EnumText(ActionStatus), default=ActionStatus.PLANNED
+    )
     completed_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     source_prompt_id: Mapped[str | None] = mapped_column(String(128), default=None)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -171,7 +176,7 @@ class JournalEntry(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     workbook_id: Mapped[int] = mapped_column(ForeignKey("workbooks.id", ondelete="CASCADE"))
-    author: Mapped[str] = mapped_column(String(16))
+    author: Mapped[Person] = mapped_column(EnumText(Person))
     written_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     text: Mapped[str] = mapped_column(Text)  # empty for an encrypted private entry
     private: Mapped[bool] = mapped_column(default=False)
@@ -189,7 +194,7 @@ class JournalKey(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     workbook_id: Mapped[int] = mapped_column(ForeignKey("workbooks.id", ondelete="CASCADE"))
-    author: Mapped[str] = mapped_column(String(16))
+    author: Mapped[Person] = mapped_column(EnumText(Person))
     salt: Mapped[bytes] = mapped_column(LargeBinary)
     check_nonce: Mapped[bytes] = mapped_column(LargeBinary)
     check_ciphertext: Mapped[bytes] = mapped_column(LargeBinary)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
 
-from sqlalchemy import DateTime, Dialect
+from sqlalchemy import DateTime, Dialect, String
 from sqlalchemy.types import TypeDecorator
 
 
@@ -27,6 +28,27 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
             return None
         assert isinstance(value, dt.datetime)
         return value.replace(tzinfo=dt.UTC)
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class EnumText(TypeDecorator[E], Generic[E]):
+    """One of a vocabulary's values (domain.enums), stored as its plain text so the file
+    stays readable, and handed back as the enum member, so no caller re-wraps it."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, enum: type[E], length: int = 16) -> None:
+        super().__init__(length)
+        self.enum = enum
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        return None if value is None else self.enum(value).value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> E | None:
+        return None if value is None else self.enum(value)
 
 
 def utcnow() -> dt.datetime:

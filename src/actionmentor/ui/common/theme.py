@@ -5,15 +5,10 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
-from actionmentor.domain.enums import Respondent
+from actionmentor.domain.palette import RESPONDENT_COLOURS
 from actionmentor.paths import resources_dir
 
-# Colour-blind-safe pair (blue/orange) plus a green for joint answers.
-RESPONDENT_COLOURS = {
-    Respondent.MENTEE: "#1f6fb2",
-    Respondent.MENTOR: "#c2571a",
-    Respondent.TOGETHER: "#2e7d4f",
-}
+__all__ = ["RESPONDENT_COLOURS", "STYLE", "install_fonts", "use_dark_palette"]
 
 
 def install_fonts(app: QApplication) -> None:

@@ -10,18 +10,23 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from actionmentor.domain.enums import Person
+from actionmentor.domain.enums import ExportKind, Person
 from actionmentor.errors import UserError
 from actionmentor.ui.common.settings import AppSettings
-from actionmentor.ui.dialogs.export_dialog import ExportDialog
+from actionmentor.ui.dialogs.export_dialog import BLANK, ExportDialog
 
 if TYPE_CHECKING:  # the services load after the first paint (ui/shell/startup.py)
     from actionmentor.services import Services
 
 
+def suffix_of(kind: str) -> str:
+    """The file name's ending: the export kind's, or .pdf for the blank workbook."""
+    return ".pdf" if kind == BLANK else ExportKind(kind).suffix
+
+
 def suggested_name(title: str, kind: str) -> str:
     stem = re.sub(r"[^\w.-]+", "-", f"{title}-{kind}").strip("-") or "export"
-    return f"{stem}.{'ics' if kind == 'ics' else 'pdf'}"
+    return stem + suffix_of(kind)
 
 
 class ExportController(QObject):
@@ -43,7 +48,7 @@ class ExportController(QObject):
 
     def ask_save_path(self, window: QWidget, suggested: str, kind: str) -> Path | None:
         """The file to write; tests replace this to skip the native dialog."""
-        pattern = self.tr("Calendar (*.ics)") if kind == "ics" else self.tr("PDF (*.pdf)")
+        pattern = self.tr("Calendar (*.ics)") if kind == ExportKind.ICS else self.tr("PDF (*.pdf)")
         start = str(Path.home() / suggested)
         name, _ = QFileDialog.getSaveFileName(window, self.tr("Export to"), start, pattern)
         return Path(name) if name else None
@@ -62,10 +67,10 @@ class ExportController(QObject):
         if path is None:
             return
         if path.suffix == "":
-            path = path.with_suffix(".ics" if kind == "ics" else ".pdf")
+            path = path.with_suffix(suffix_of(kind))
         include = frozenset({writer}) if dialog.include_private.isChecked() else frozenset()
         try:
-            if kind == "blank":
+            if kind == BLANK:
                 written = self.services.exports.blank(summary.framework_id, path, paper)
             else:
                 written = self.services.exports.export(

@@ -15,26 +15,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from actionmentor.domain.enums import ExportKind
 from actionmentor.ui.common.widgets import PaperChoice
 
-
-def _kind(kind: str, title: str, detail: str) -> tuple[str, str, str]:
-    return kind, title, detail
+BLANK = "blank"  # not an export of this workbook: the framework's pages, for writing by hand
 
 
+def _kind(kind: ExportKind | str, title: str, detail: str) -> tuple[str, str, str]:
+    return str(kind), title, detail
+
+
+K = ExportKind
 KINDS = (  # titles and details are translated where shown, in the ExportDialog context
-    _kind("workbook", QT_TRANSLATE_NOOP("ExportDialog", "The whole workbook (PDF)"),
+    _kind(K.WORKBOOK, QT_TRANSLATE_NOOP("ExportDialog", "The whole workbook (PDF)"),
           QT_TRANSLATE_NOOP("ExportDialog", "Cover, contents, every stage with your answers, "
                             "the action plan, meetings, reviews and journal.")),
-    _kind("action-plan", QT_TRANSLATE_NOOP("ExportDialog", "The action plan (PDF)"),
+    _kind(K.ACTION_PLAN, QT_TRANSLATE_NOOP("ExportDialog", "The action plan (PDF)"),
           QT_TRANSLATE_NOOP("ExportDialog", "A landscape table with a box to tick.")),
-    _kind("invitation", QT_TRANSLATE_NOOP("ExportDialog", "The invitation letter (PDF)"),
+    _kind(K.INVITATION, QT_TRANSLATE_NOOP("ExportDialog", "The invitation letter (PDF)"),
           QT_TRANSLATE_NOOP("ExportDialog", "A one-page letter to your mentor.")),
-    _kind("meeting", QT_TRANSLATE_NOOP("ExportDialog", "A sheet for the next meeting (PDF)"),
+    _kind(K.MEETING, QT_TRANSLATE_NOOP("ExportDialog", "A sheet for the next meeting (PDF)"),
           QT_TRANSLATE_NOOP("ExportDialog", "Agenda, open actions and room for notes.")),
-    _kind("ics", QT_TRANSLATE_NOOP("ExportDialog", "Meetings and due dates (calendar .ics)"),
+    _kind(K.ICS, QT_TRANSLATE_NOOP("ExportDialog", "Meetings and due dates (calendar .ics)"),
           QT_TRANSLATE_NOOP("ExportDialog", "For your calendar program.")),
-    _kind("blank", QT_TRANSLATE_NOOP("ExportDialog", "A blank workbook (PDF)"),
+    _kind(BLANK, QT_TRANSLATE_NOOP("ExportDialog", "A blank workbook (PDF)"),
           QT_TRANSLATE_NOOP("ExportDialog", "The same stages with space to write by hand.")),
 )  # fmt: skip
 
@@ -82,5 +86,5 @@ class ExportDialog(QDialog):
 
     def _update(self) -> None:
         kind = self.kind()
-        self.include_private.setEnabled(kind == "workbook")
-        self.paper.setEnabled(kind != "ics")
+        self.include_private.setEnabled(kind == ExportKind.WORKBOOK)
+        self.paper.setEnabled(kind != ExportKind.ICS)

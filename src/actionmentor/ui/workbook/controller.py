@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from actionmentor.domain.content import Framework
+from actionmentor.domain.content import REVIEW_WORKSHEET, Framework
 from actionmentor.domain.enums import Person, Respondent, WorkbookStatus
-from actionmentor.domain.records import REVIEW_WORKSHEET
 from actionmentor.domain.search import SearchHit
 from actionmentor.errors import UserError
 from actionmentor.exercises import framework
@@ -189,7 +188,7 @@ class WorkbookController(QObject):
             for a in self.services.answers.list_for(self.workbook_id)
             if a.instance == current
         }
-        labels = {Respondent(p.value): n for p, n in self.names.items()}
+        labels = {p.respondent: n for p, n in self.names.items()}
         labels[Respondent.TOGETHER] = self.tr("Together")
         page = WorksheetPage(
             stage, worksheet, labels, self.writer(), answers, None, instances, current

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from actionmentor.domain.content import Stage
-from actionmentor.domain.enums import Person, Respondent
+from actionmentor.domain.enums import Person
 from actionmentor.domain.records import StageState
 from actionmentor.ui.common.theme import RESPONDENT_COLOURS
 from actionmentor.ui.common.widgets import local_time, wrapped_label
@@ -65,7 +65,7 @@ class StagePage(QScrollArea):
                 self.tr("For the mentee") if person is Person.MENTEE else self.tr("For the mentor")
             )
             head = wrapped_label(f"{role}: {names[person]}", "who")
-            head.setStyleSheet(f"background: {RESPONDENT_COLOURS[Respondent(person.value)]};")
+            head.setStyleSheet(f"background: {RESPONDENT_COLOURS[person.respondent]};")
             column.addWidget(head)
             column.addWidget(wrapped_label(text))
             column.addStretch()

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from actionmentor.domain.enums import Person, Respondent
+from actionmentor.domain.enums import Person
 from actionmentor.ui.common.theme import RESPONDENT_COLOURS
 
 
@@ -24,7 +24,7 @@ class WriterSwitch(QWidget):
             button = QPushButton()
             button.setObjectName("writer")
             button.setCheckable(True)
-            colour = RESPONDENT_COLOURS[Respondent(person.value)]
+            colour = RESPONDENT_COLOURS[person.respondent]
             button.setStyleSheet(
                 f"QPushButton#writer:checked {{ background: {colour}; border-color: {colour}; }}"
             )

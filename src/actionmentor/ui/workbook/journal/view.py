@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actionmentor.domain.enums import Person, Respondent
+from actionmentor.domain.enums import Person
 from actionmentor.domain.records import JournalRecord
 from actionmentor.errors import UserError
 from actionmentor.ui.common import undo
@@ -113,7 +113,7 @@ class JournalController(QObject):
         self.writer = writer
         self._passphrase = None
         name = escape(self.names.get(writer, ""))
-        colour = RESPONDENT_COLOURS[Respondent(writer.value)]
+        colour = RESPONDENT_COLOURS[writer.respondent]
         self.view.writing_as.setText(
             self.tr("New entry by %s") % f"<b style='color:{colour}'>{name}</b>"
         )

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from actionmentor.domain.enums import Person, Respondent
+from actionmentor.domain.enums import Person
 from actionmentor.domain.records import ReviewPoint
 from actionmentor.ui.common.theme import RESPONDENT_COLOURS
 
@@ -108,7 +108,7 @@ class ReviewChart(QWidget):
         for number in self._reviews:
             painter.drawText(QPointF(x_of(number) - 3, plot.bottom() + 14), str(number))
         for person in Person:
-            colour = QColor(RESPONDENT_COLOURS[Respondent(person.value)])
+            colour = QColor(RESPONDENT_COLOURS[person.respondent])
             series = sorted(
                 (p.number, p.rating)
                 for p in self._points
@@ -132,7 +132,7 @@ class ReviewChart(QWidget):
         x = 10.0
         y = self.height() - 8.0
         for person in Person:
-            colour = QColor(RESPONDENT_COLOURS[Respondent(person.value)])
+            colour = QColor(RESPONDENT_COLOURS[person.respondent])
             painter.setPen(QPen(colour, 3))
             painter.drawLine(QPointF(x, y - 4), QPointF(x + 18, y - 4))
             painter.setPen(text_colour)

@@ -15,9 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actionmentor.domain.content import Framework
-from actionmentor.domain.enums import PromptKind
-from actionmentor.domain.records import REVIEW_WORKSHEET
+from actionmentor.domain.content import REVIEW_WORKSHEET, Framework
 from actionmentor.ui.common.widgets import local_date
 from actionmentor.ui.workbook.reviews.chart import ReviewChart
 
@@ -80,13 +78,9 @@ class ReviewsController(QObject):
     def refresh(self) -> None:
         if self.workbook_id is None or self.framework is None:
             return
-        found = self.framework.worksheet(REVIEW_WORKSHEET)
-        behaviours = []
-        if found:
-            for prompt in found[1].prompts:
-                if prompt.kind is PromptKind.RATING:
-                    behaviours.append((prompt.id, prompt.text.split(":")[0]))
-        self.view.chart.set_data(behaviours, self.services.reviews.history(self.workbook_id))
+        self.view.chart.set_data(
+            self.framework.review_behaviours(), self.services.reviews.history(self.workbook_id)
+        )
         self.view.reviews.clear()
         for record in self.services.answers.instances(self.workbook_id, REVIEW_WORKSHEET):
             when = local_date(record.held_on) if record.held_on else ""
