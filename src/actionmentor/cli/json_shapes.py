@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from actionmentor.domain.content import Framework, Stage
+from actionmentor.domain.fields import ACTION_FIELDS, MEETING_FIELDS, as_json
 from actionmentor.domain.records import WorkbookDetail, WorkbookSummary
 from actionmentor.domain.search import SearchHit
 
@@ -103,33 +104,8 @@ def detail_json(d: WorkbookDetail) -> dict[str, Any]:
             }
             for i in d.instances
         ],
-        "actions": [
-            {
-                "id": a.id,
-                "title": a.title,
-                "detail": a.detail,
-                "goal": a.goal,
-                "due_date": iso(a.due_date),
-                "support": a.support,
-                "measure": a.measure,
-                "status": a.status.value,
-                "completed_at": iso(a.completed_at),
-                "source_prompt": a.source_prompt_id,
-            }
-            for a in d.actions
-        ],
-        "meetings": [
-            {
-                "id": m.id,
-                "held_at": iso(m.held_at),
-                "place": m.place,
-                "agenda": m.agenda,
-                "notes": m.notes,
-                "actions_agreed": m.actions_agreed,
-                "next_meeting_at": iso(m.next_meeting_at),
-            }
-            for m in d.meetings
-        ],
+        "actions": [{"id": a.id} | as_json(ACTION_FIELDS, a) for a in d.actions],
+        "meetings": [{"id": m.id} | as_json(MEETING_FIELDS, m) for m in d.meetings],
         "journal": [
             {
                 "id": j.id,

@@ -23,11 +23,13 @@ from typing import Any
 
 from actionmentor.domain.content import About, Framework, Prompt, Stage, Worksheet
 from actionmentor.domain.enums import PromptAudience, PromptKind
+from actionmentor.domain.fields import ACTION_FIELDS, names
 from actionmentor.errors import ContentError, NotFoundError
 
 CONTENT_DIR = Path(__file__).resolve().parent
 DEFAULT_FRAMEWORK_ID = "hay-1997"
-ACTION_FIELDS = ("title", "goal", "due_date", "support", "measure", "detail")
+# The action fields a column of an action-planning table may fill.
+TABLE_ACTION_FIELDS = names(ACTION_FIELDS, "line", "text", "date")
 
 _PROMPT_KEYS = {
     "id", "text", "kind", "respondent", "help", "options", "columns", "scale",
@@ -256,15 +258,16 @@ class _Reader:
             return ()
         if kind is not PromptKind.TABLE or not isinstance(mapping, dict):
             raise self.fail(where, "action_columns belongs to a table, as {field = column}")
-        unknown = set(mapping) - set(ACTION_FIELDS)
+        unknown = set(mapping) - set(TABLE_ACTION_FIELDS)
         if unknown or "title" not in mapping:
             raise self.fail(
-                where, f"action_columns needs 'title' and may use only {', '.join(ACTION_FIELDS)}"
+                where,
+                f"action_columns needs 'title' and may use only {', '.join(TABLE_ACTION_FIELDS)}",
             )
         missing = [c for c in mapping.values() if c not in columns]
         if missing:
             raise self.fail(where, f"action_columns names columns the table lacks: {missing}")
-        return tuple((field, mapping[field]) for field in ACTION_FIELDS if field in mapping)
+        return tuple((field, mapping[field]) for field in TABLE_ACTION_FIELDS if field in mapping)
 
 
 _language = "en"

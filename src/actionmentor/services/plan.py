@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import select
 
 from actionmentor.domain.enums import ActionStatus
+from actionmentor.domain.fields import ACTION_FIELDS, MEETING_FIELDS, names, record_from
 from actionmentor.domain.records import ActionRecord, MeetingRecord
 from actionmentor.domain.text import clean_name, clean_text
 from actionmentor.errors import InvalidInputError
@@ -15,8 +16,8 @@ from actionmentor.services.events import ChangeKind
 from actionmentor.storage.models import Action, Answer, Meeting
 from actionmentor.storage.types import utcnow
 
-_ACTION_TEXT_FIELDS = ("detail", "goal", "support", "measure")
-_MEETING_TEXT_FIELDS = ("place", "agenda", "notes", "actions_agreed")
+_ACTION_TEXT_FIELDS = names(ACTION_FIELDS, "text")
+_MEETING_TEXT_FIELDS = names(MEETING_FIELDS, "text")
 
 
 class ActionService(ServiceBase):
@@ -270,27 +271,8 @@ def _apply_status(action: Action, status: ActionStatus | str) -> None:
 
 
 def _action_record(a: Action) -> ActionRecord:
-    return ActionRecord(
-        id=a.id,
-        title=a.title,
-        detail=a.detail,
-        goal=a.goal,
-        due_date=a.due_date,
-        support=a.support,
-        measure=a.measure,
-        status=a.status,
-        completed_at=a.completed_at,
-        source_prompt_id=a.source_prompt_id,
-    )
+    return record_from(ActionRecord, a)
 
 
 def _meeting_record(m: Meeting) -> MeetingRecord:
-    return MeetingRecord(
-        id=m.id,
-        held_at=m.held_at,
-        place=m.place,
-        agenda=m.agenda,
-        notes=m.notes,
-        actions_agreed=m.actions_agreed,
-        next_meeting_at=m.next_meeting_at,
-    )
+    return record_from(MeetingRecord, m)

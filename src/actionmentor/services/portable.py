@@ -16,6 +16,7 @@ from typing import Any
 from actionmentor.domain.answers import normalise_answer
 from actionmentor.domain.crypto import CHECK_TEXT, check_identity, derive_key, new_salt, seal
 from actionmentor.domain.enums import ActionStatus, Person, Respondent, StageStatus, WorkbookStatus
+from actionmentor.domain.fields import ACTION_FIELDS, MEETING_FIELDS, Field, as_json
 from actionmentor.domain.progress import stage_statuses
 from actionmentor.domain.records import JournalRecord
 from actionmentor.domain.text import clean_name, clean_text
@@ -161,6 +162,26 @@ class _Fields:
             raise _fail(self.where, f"{key!r} must be true or false")
         return value
 
+    def declared(self, fields: tuple[Field, ...]) -> dict[str, Any]:
+        """The values of declared fields (domain.fields), each checked by its kind."""
+        values: dict[str, Any] = {}
+        for spec in fields:
+            key = spec.json_key
+            if spec.kind in ("line", "text"):
+                values[spec.name] = self.text(key, required=spec.required)
+            elif spec.kind == "date":
+                values[spec.name] = self.day(key)
+            elif spec.kind == "time":
+                values[spec.name] = self.when(key, required=spec.required)
+            elif spec.kind == "status":
+                values[spec.name] = self.choice(key, ActionStatus)
+            else:
+                value = self.data.get(key)
+                if value is not None and not isinstance(value, str):
+                    raise _fail(self.where, f"{key!r} must be text or null")
+                values[spec.name] = value
+        return values
+
     def items(self, key: str) -> list[Any]:
         value = self.data.get(key, [])
         if not isinstance(value, list):
@@ -223,31 +244,10 @@ class PortableService(ServiceBase):
                     for a in answers
                 ],
                 "actions": [
-                    {
-                        "title": a.title,
-                        "detail": a.detail,
-                        "goal": a.goal,
-                        "due_date": _iso(a.due_date),
-                        "support": a.support,
-                        "measure": a.measure,
-                        "status": a.status,
-                        "completed_at": _iso(a.completed_at),
-                        "source_prompt": a.source_prompt_id,
-                        "created_at": _iso(a.created_at),
-                    }
+                    as_json(ACTION_FIELDS, a) | {"created_at": _iso(a.created_at)}
                     for a in w.actions
                 ],
-                "meetings": [
-                    {
-                        "held_at": _iso(m.held_at),
-                        "place": m.place,
-                        "agenda": m.agenda,
-                        "notes": m.notes,
-                        "actions_agreed": m.actions_agreed,
-                        "next_meeting_at": _iso(m.next_meeting_at),
-                    }
-                    for m in w.meetings
-                ],
+                "meetings": [as_json(MEETING_FIELDS, m) for m in w.meetings],
                 "journal": [
                     {
                         "author": j.author.value,
@@ -408,52 +408,17 @@ class PortableService(ServiceBase):
     def _records(
         session: Any, workbook: Workbook, top: _Fields, passphrases: Mapping[Person, str]
     ) -> None:
-        action_keys = {
-            "title",
-            "detail",
-            "goal",
-            "due_date",
-            "support",
-            "measure",
-            "status",
-            "completed_at",
-            "source_prompt",
-            "created_at",
-        }
+        action_keys = {f.json_key for f in ACTION_FIELDS} | {"created_at"}
         for n, raw in enumerate(top.items("actions")):
             f = _Fields(raw, f"actions[{n}]", action_keys)
-            source = raw.get("source_prompt")
-            if source is not None and not isinstance(source, str):
-                raise _fail(f"actions[{n}]", "'source_prompt' must be text or null")
-            session.add(
-                Action(
-                    workbook_id=workbook.id,
-                    title=clean_name(f.text("title", required=True), "action"),
-                    detail=f.text("detail"),
-                    goal=f.text("goal"),
-                    due_date=f.day("due_date"),
-                    support=f.text("support"),
-                    measure=f.text("measure"),
-                    status=f.choice("status", ActionStatus).value,
-                    completed_at=f.when("completed_at"),
-                    source_prompt_id=source,
-                    created_at=f.when("created_at") or utcnow(),
-                )
-            )
-        meeting_keys = {"held_at", "place", "agenda", "notes", "actions_agreed", "next_meeting_at"}
+            values = f.declared(ACTION_FIELDS)
+            values["title"] = clean_name(values["title"], "action")
+            created = f.when("created_at") or utcnow()
+            session.add(Action(workbook_id=workbook.id, created_at=created, **values))
+        meeting_keys = {f.json_key for f in MEETING_FIELDS}
         for n, raw in enumerate(top.items("meetings")):
             f = _Fields(raw, f"meetings[{n}]", meeting_keys)
-            session.add(
-                Meeting(
-                    workbook_id=workbook.id,
-                    held_at=f.when("held_at", required=True),
-                    place=f.text("place", single_line=False),
-                    agenda=f.text("agenda"),
-                    notes=f.text("notes"),
-                    actions_agreed=f.text("actions_agreed"),
-                    next_meeting_at=f.when("next_meeting_at"),
-                )
-            )
+            session.add(Meeting(workbook_id=workbook.id, **f.declared(MEETING_FIELDS)))
         keys: dict[Person, bytes] = {}
         for n, raw in enumerate(top.items("journal")):
             f = _Fields(raw, f"journal[{n}]", {"author", "written_at", "private", "text"})

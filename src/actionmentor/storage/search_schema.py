@@ -15,6 +15,8 @@ finds "Évora".
 
 from __future__ import annotations
 
+from actionmentor.domain.fields import ACTION_FIELDS, MEETING_FIELDS, searchable
+
 CREATE_INDEX = """
 CREATE VIRTUAL TABLE search_index USING fts5(
     body,
@@ -42,10 +44,8 @@ _SOURCES = {
         "{row}.instance",
         "1",
     ),
-    "actions": ("action", _joined("title", "detail", "goal", "support", "measure"),
-                "''", "''", "0", "1"),
-    "meetings": ("meeting", _joined("place", "agenda", "notes", "actions_agreed"),
-                 "''", "''", "0", "1"),
+    "actions": ("action", _joined(*searchable(ACTION_FIELDS)), "''", "''", "0", "1"),
+    "meetings": ("meeting", _joined(*searchable(MEETING_FIELDS)), "''", "''", "0", "1"),
     "journal_entries": ("journal", "{row}.text", "''", "{row}.author", "0",
                         "NOT {row}.private"),
 }  # fmt: skip
