@@ -18,11 +18,11 @@ from actionmentor.ui.common import undo
 from actionmentor.ui.common.autosave import Autosaver
 from actionmentor.ui.common.change_signals import ChangeSignals
 from actionmentor.ui.workbook.actions.controller import ActionPlanController
-from actionmentor.ui.workbook.journal.view import JournalController
+from actionmentor.ui.workbook.editors import PromptEditor
+from actionmentor.ui.workbook.journal.controller import JournalController
 from actionmentor.ui.workbook.meetings.controller import MeetingsController
 from actionmentor.ui.workbook.navigator import StageNavigator
-from actionmentor.ui.workbook.prompt_editors import PromptEditor
-from actionmentor.ui.workbook.reviews.view import ReviewsController
+from actionmentor.ui.workbook.reviews.controller import ReviewsController
 from actionmentor.ui.workbook.stage_page import StagePage
 from actionmentor.ui.workbook.view import WorkbookView
 from actionmentor.ui.workbook.worksheet_page import WorksheetPage

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actionmentor.ui.workbook.actions.view import ActionPlanView, ActionsModel
+from actionmentor.ui.workbook.actions.model import ActionsModel
+from actionmentor.ui.workbook.actions.view import ActionPlanView
 from actionmentor.ui.workbook.journal.view import JournalView
 from actionmentor.ui.workbook.meetings.view import MeetingsView
 from actionmentor.ui.workbook.reviews.view import ReviewsView

@@ -26,7 +26,7 @@ from actionmentor.domain.enums import Person, Respondent
 from actionmentor.domain.records import InstanceRecord
 from actionmentor.ui.common.theme import RESPONDENT_COLOURS
 from actionmentor.ui.common.widgets import local_date
-from actionmentor.ui.workbook.prompt_editors import PromptEditor, make_editor
+from actionmentor.ui.workbook.editors import PromptEditor, make_editor
 
 
 def can_write(respondent: Respondent, writer: Person) -> bool:

@@ -22,8 +22,7 @@ from actionmentor.domain.enums import ActionStatus
 from actionmentor.domain.records import ActionRecord
 from actionmentor.domain.text import clean_name
 from actionmentor.errors import UserError
-
-NO_DATE = QDate(1900, 1, 1)
+from actionmentor.ui.common.widgets import NO_DATE
 
 STATUS_LABELS = {  # translated where shown, in the "ActionStatus" context
     ActionStatus.PLANNED: QT_TRANSLATE_NOOP("ActionStatus", "Planned"),

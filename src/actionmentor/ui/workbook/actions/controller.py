@@ -13,7 +13,8 @@ from actionmentor.domain.content import Framework
 from actionmentor.domain.enums import ActionStatus
 from actionmentor.ui.common import undo
 from actionmentor.ui.workbook.actions.action_dialog import ActionDialog
-from actionmentor.ui.workbook.actions.view import ActionPlanView, ActionsModel, is_overdue
+from actionmentor.ui.workbook.actions.model import ActionsModel, is_overdue
+from actionmentor.ui.workbook.actions.view import ActionPlanView
 
 if TYPE_CHECKING:  # the services load after the first paint (ui/shell/startup.py)
     from actionmentor.services import Services
