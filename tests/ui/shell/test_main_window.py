@@ -1,0 +1,68 @@
+"""The main window: what it remembers between runs, and File › Import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from actionmentor.domain.enums import Respondent
+from actionmentor.services import Services, open_services
+from actionmentor.services.demo import create_demo
+from actionmentor.ui.shell.main_window import MainWindow
+from actionmentor.ui.workbook.stage_page import StagePage
+
+
+def test_close_and_reopen_finds_everything(
+    qtbot: QtBot, services: Services, data_dir: Path
+) -> None:
+    from actionmentor.ui.shell.app import make_application
+
+    make_application()
+    wid = create_demo(services)
+    first = MainWindow(services)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1100, 700)
+    first.open_workbook(wid)
+    line = first.workbook.page  # the current stage page
+    assert isinstance(line, StagePage)
+    first.workbook.navigator.select("alliance", "invitation")
+    who = first.workbook.page.editors[("invitation.who", Respondent.MENTEE)].findChild(QLineEdit)
+    who.clear()
+    qtbot.keyClicks(who, "Tom, who led the clinic redesign")
+    assert first.close()  # saves what was typed and the window state
+
+    services.close()
+    reopened_services = open_services(data_dir)
+    second = MainWindow(reopened_services)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.stack.currentWidget() is second.workbook_view  # the last workbook
+    assert second.width() == 1100
+    second.workbook.navigator.select("alliance", "invitation")
+    who = second.workbook.page.editors[("invitation.who", Respondent.MENTEE)]
+    assert who.value() == "Tom, who led the clinic redesign"
+    detail = reopened_services.detail(wid)
+    assert len(detail.actions) == 5 and len(detail.meetings) == 3 and len(detail.journal) == 3
+    second.close()
+    reopened_services.close()
+
+
+def test_file_import_opens_the_new_workbook(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    wid = create_demo(services)
+    out = services.exports.export(wid, "json", tmp_path / "w.json")
+    window.ask_import_path = lambda: out  # type: ignore[method-assign]
+    window.import_action.trigger()
+    assert len(services.workbooks.all()) == 2
+    assert window.stack.currentWidget() is window.workbook_view
+    assert window.workbook.workbook_id != wid
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}")
+    window.ask_import_path = lambda: bad  # type: ignore[method-assign]
+    window.import_action.trigger()
+    assert "Can't import" in window.statusBar().currentMessage()
+    assert len(services.workbooks.all()) == 2

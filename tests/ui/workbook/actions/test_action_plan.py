@@ -1,0 +1,68 @@
+"""The action plan: adding, completing and filtering actions, and their planning-table links."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pytestqt.qtbot import QtBot
+
+from actionmentor.domain.enums import ActionStatus
+from actionmentor.services import Services
+from actionmentor.ui.shell.main_window import MainWindow
+from actionmentor.ui.workbook.controller import ACTIONS_TAB
+from tests.ui.helpers import click
+
+
+def test_add_an_action_complete_it_and_filter(
+    qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    window.open_workbook(workbook_id)
+    window.workbook_view.tabs.setCurrentIndex(ACTIONS_TAB)
+    plan = window.workbook_view.action_plan
+    click(qtbot, plan.add_button)
+    dialog = window.workbook.actions.dialog
+    assert dialog is not None
+    dialog.buttons.accepted.emit()  # OK with no title: refused, dialog stays
+    assert "can't be empty" in dialog.error.text() and dialog.isVisible()
+    qtbot.keyClicks(dialog.title, "Book the finance course")
+    qtbot.keyClicks(dialog.goal, "Budget skills")
+    dialog.due.setDate(dialog.due.date().currentDate().addDays(-3))  # already late
+    click(qtbot, dialog.buttons.buttons()[0])
+
+    [action] = services.actions.list_for(workbook_id)
+    assert action.title == "Book the finance course" and action.due_date < dt.date.today()
+    assert plan.model.rowCount() == 1
+    assert "overdue" in plan.model.index(0, 2).data()
+    assert plan.summary.text() == "1 actions, 1 open, 1 overdue"
+
+    plan.table.selectRow(0)
+    click(qtbot, plan.done_button)
+    [action] = services.actions.list_for(workbook_id)
+    assert action.status is ActionStatus.DONE and action.completed_at is not None
+    assert "overdue" not in plan.model.index(0, 2).data()
+
+    plan.filter.setCurrentIndex(plan.filter.findText("Open (planned or in progress)"))
+    assert plan.proxy.rowCount() == 0
+    plan.filter.setCurrentIndex(plan.filter.findText("Done"))
+    assert plan.proxy.rowCount() == 1
+
+    window.undo_action.trigger()  # undo "mark done"
+    assert services.actions.list_for(workbook_id)[0].status is ActionStatus.PLANNED
+
+
+def test_actions_from_the_planning_table_link_back_to_it(
+    qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    services.answers.save(
+        workbook_id, "action.plan.actions", "together", [{"Action": "Shadow a manager"}]
+    )
+    window.open_workbook(workbook_id, "action.plan")
+    click(qtbot, window.workbook.page.actions_button)
+    assert "1 action(s) added" in window.statusBar().currentMessage()
+    window.workbook_view.tabs.setCurrentIndex(ACTIONS_TAB)
+    plan = window.workbook_view.action_plan
+    plan.table.selectRow(0)
+    assert plan.model.index(0, 6).data() == "Planning the actions"
+    click(qtbot, plan.source_button)
+    assert window.workbook_view.tabs.currentIndex() == 0
+    assert window.workbook.page.worksheet.id == "action.plan"

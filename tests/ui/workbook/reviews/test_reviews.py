@@ -1,0 +1,45 @@
+"""The relationship reviews tab: opening and starting reviews, and the chart of ratings."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from actionmentor.domain.enums import Respondent
+from actionmentor.services import Services
+from actionmentor.services.demo import create_demo
+from actionmentor.ui.shell.main_window import MainWindow
+from tests.ui.helpers import click
+
+
+def test_reviews_tab_opens_and_starts_reviews(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    from actionmentor.ui.workbook.controller import REVIEWS_TAB
+
+    wid = create_demo(services)
+    window.open_workbook(wid)
+    window.workbook_view.tabs.setCurrentIndex(REVIEWS_TAB)
+    reviews = window.workbook_view.reviews
+    assert reviews.reviews.count() == 2
+    assert "Listening" in reviews.chart.accessibleDescription()
+    reviews.reviews.setCurrentRow(0)
+    click(qtbot, reviews.open_button)
+    page = window.workbook.page
+    assert window.workbook_view.tabs.currentIndex() == 0
+    assert page.worksheet.id == "relationship" and page.instance_combo.currentData() == 1
+    window.workbook_view.tabs.setCurrentIndex(REVIEWS_TAB)
+    click(qtbot, reviews.new_button)
+    assert window.workbook.page.instance_combo.currentData() == 3
+    assert len(services.answers.instances(wid, "relationship")) == 3
+
+
+def test_rating_a_review_updates_the_chart(
+    qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    window.open_workbook(workbook_id)
+    assert window.workbook_view.reviews.chart.accessibleDescription() == ""
+    window.workbook.navigator.select("review", "relationship")
+    rating = window.workbook.page.editors[("relationship.respect", Respondent.MENTEE)]
+    click(qtbot, rating.group.button(5))
+    window.workbook.flush()
+    assert "Respect, mentee: 5" in window.workbook_view.reviews.chart.accessibleDescription()
