@@ -31,6 +31,35 @@ def lupdate(ts: Path) -> None:
     )
 
 
+def known_translations(ts: Path) -> dict[str, ET.Element]:
+    """Every finished translation in the file, by its source text."""
+    root = ET.parse(ts).getroot()
+    return {
+        str(message.findtext("source")): translation
+        for message in root.iter("message")
+        if (translation := message.find("translation")) is not None
+        and translation.get("type") not in ("unfinished", "obsolete", "vanished")
+        and "".join(translation.itertext()).strip()
+    }
+
+
+def carry_over(ts: Path, known: dict[str, ET.Element]) -> int:
+    """Fill strings that moved to another class (a new context) with the translation they
+    had before; returns how many. lupdate would otherwise drop and re-ask them."""
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = str(message.findtext("source"))
+        if translation is not None and translation.get("type") == "unfinished" and source in known:
+            message.remove(translation)
+            message.append(known[source])
+            filled += 1
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def unfinished(ts: Path) -> list[str]:
     root = ET.parse(ts).getroot()
     return [
@@ -66,12 +95,17 @@ def main(check: bool) -> int:
                     print(f"{ts.name} is out of date: run 'make translations'.")
                     problems += 1
             continue
+        known = known_translations(ts)
         lupdate(ts)
+        moved = carry_over(ts, known)
+        if moved:
+            lupdate(ts)  # back into lupdate's own layout
         missing = unfinished(ts)
         qm = ts.with_suffix(".qm")
         subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
                        check=True)  # fmt: skip
-        print(f"{ts.name}: {len(missing)} strings untranslated; built {qm.name}")
+        print(f"{ts.name}: {moved} moved strings kept their translation; "
+              f"{len(missing)} untranslated; built {qm.name}")  # fmt: skip
         for source in missing:
             print(f"  {source!r}")
     return 1 if problems else 0

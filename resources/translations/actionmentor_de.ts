@@ -4,57 +4,57 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../src/actionmentor/ui/action_dialog.py" line="43"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="42"/>
         <source>Edit action</source>
         <translation>Aktion bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_dialog.py" line="43"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="42"/>
         <source>New action</source>
         <translation>Neue Aktion</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_dialog.py" line="52"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="51"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_dialog.py" line="63"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="62"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_dialog.py" line="64"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="63"/>
         <source>Goal it serves</source>
         <translation>Ziel, dem sie dient</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_dialog.py" line="65"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="64"/>
         <source>Due date</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_dialog.py" line="66"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="65"/>
         <source>Support needed</source>
         <translation>Benötigte Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_dialog.py" line="67"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="66"/>
         <source>How we will know it is done</source>
         <translation>Woran wir erkennen, dass sie erledigt ist</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_dialog.py" line="68"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_dialog.py" line="69"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="68"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_dialog.py" line="120"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="119"/>
         <source>The action</source>
         <translation>Die Aktion</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>ActionPlanController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/action_plan_controller.py" line="69"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/controller.py" line="70"/>
         <source>%1 actions, %2 open, %3 overdue</source>
         <translation>%1 Aktionen, %2 offen, %3 überfällig</translation>
     </message>
@@ -70,52 +70,52 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../src/actionmentor/ui/action_plan.py" line="136"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/view.py" line="33"/>
         <source>Show actions</source>
         <translation>Aktionen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_plan.py" line="137"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/view.py" line="34"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_plan.py" line="138"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/view.py" line="35"/>
         <source>Open (planned or in progress)</source>
         <translation>Offen (geplant oder in Arbeit)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_plan.py" line="141"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/view.py" line="38"/>
         <source>Add action…</source>
         <translation>Aktion hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_plan.py" line="142"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/view.py" line="39"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_plan.py" line="143"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/view.py" line="40"/>
         <source>Mark done</source>
         <translation>Als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_plan.py" line="144"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/view.py" line="41"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_plan.py" line="145"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/view.py" line="42"/>
         <source>Go to worksheet</source>
         <translation>Zum Arbeitsblatt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_plan.py" line="150"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/view.py" line="47"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_plan.py" line="165"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/view.py" line="62"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
@@ -123,22 +123,22 @@
 <context>
     <name>ActionStatus</name>
     <message>
-        <location filename="../../src/actionmentor/ui/action_dialog.py" line="29"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="28"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_dialog.py" line="30"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="29"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_dialog.py" line="31"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="30"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_dialog.py" line="32"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="31"/>
         <source>Dropped</source>
         <translation>Verworfen</translation>
     </message>
@@ -146,42 +146,42 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../src/actionmentor/ui/action_plan.py" line="44"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/model.py" line="33"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_plan.py" line="45"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/model.py" line="34"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_plan.py" line="46"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/model.py" line="35"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_plan.py" line="47"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/model.py" line="36"/>
         <source>Support</source>
         <translation>Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_plan.py" line="48"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/model.py" line="37"/>
         <source>Measure</source>
         <translation>Messgröße</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_plan.py" line="49"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/model.py" line="38"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_plan.py" line="50"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/model.py" line="39"/>
         <source>From worksheet</source>
         <translation>Aus Arbeitsblatt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/action_plan.py" line="88"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/model.py" line="77"/>
         <source>  overdue</source>
         <translation>  überfällig</translation>
     </message>
@@ -189,17 +189,17 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../src/actionmentor/ui/autosave.py" line="34"/>
+        <location filename="../../src/actionmentor/ui/common/autosave.py" line="34"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/autosave.py" line="53"/>
+        <location filename="../../src/actionmentor/ui/common/autosave.py" line="53"/>
         <source>Not saved: %s</source>
         <translation>Nicht gespeichert: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/autosave.py" line="56"/>
+        <location filename="../../src/actionmentor/ui/common/autosave.py" line="56"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
@@ -207,7 +207,7 @@
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../src/actionmentor/ui/prompt_editors.py" line="254"/>
+        <location filename="../../src/actionmentor/ui/workbook/editors/choices.py" line="94"/>
         <source>— choose —</source>
         <translation>— auswählen —</translation>
     </message>
@@ -215,27 +215,27 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/export_controller.py" line="46"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="51"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_controller.py" line="46"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="51"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_controller.py" line="48"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="53"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_controller.py" line="75"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="80"/>
         <source>Export failed: %s</source>
         <translation>Export fehlgeschlagen: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_controller.py" line="77"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="82"/>
         <source>Exported to %s</source>
         <translation>Exportiert nach %s</translation>
     </message>
@@ -243,92 +243,92 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="26"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="30"/>
         <source>The whole workbook (PDF)</source>
         <translation>Das ganze Arbeitsbuch (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="27"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="31"/>
         <source>Cover, contents, every stage with your answers, the action plan, meetings, reviews and journal.</source>
         <translation>Titelblatt, Inhalt, jede Phase mit Ihren Antworten, der Aktionsplan, Treffen, Rückblicke und Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="29"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="33"/>
         <source>The action plan (PDF)</source>
         <translation>Der Aktionsplan (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="30"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="34"/>
         <source>A landscape table with a box to tick.</source>
         <translation>Eine Tabelle im Querformat mit Kästchen zum Abhaken.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="31"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="35"/>
         <source>The invitation letter (PDF)</source>
         <translation>Der Einladungsbrief (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="32"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="36"/>
         <source>A one-page letter to your mentor.</source>
         <translation>Ein einseitiger Brief an Ihre Mentorin oder Ihren Mentor.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="33"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="37"/>
         <source>A sheet for the next meeting (PDF)</source>
         <translation>Ein Blatt für das nächste Treffen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="34"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="38"/>
         <source>Agenda, open actions and room for notes.</source>
         <translation>Tagesordnung, offene Aktionen und Platz für Notizen.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="35"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="39"/>
         <source>Meetings and due dates (calendar .ics)</source>
         <translation>Treffen und Fälligkeiten (Kalender .ics)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="36"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="40"/>
         <source>For your calendar program.</source>
         <translation>Für Ihr Kalenderprogramm.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="37"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="41"/>
         <source>A blank workbook (PDF)</source>
         <translation>Ein leeres Arbeitsbuch (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="38"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="42"/>
         <source>The same stages with space to write by hand.</source>
         <translation>Dieselben Phasen mit Platz zum Schreiben von Hand.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="45"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="49"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="61"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="65"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="63"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="67"/>
         <source>Include my private journal entries (%s)</source>
         <translation>Meine privaten Tagebucheinträge einschließen (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="65"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="69"/>
         <source>Include my private journal entries</source>
         <translation>Meine privaten Tagebucheinträge einschließen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="67"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="71"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/export_dialog.py" line="73"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="77"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -336,37 +336,37 @@
 <context>
     <name>FirstMeetingPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/wizard.py" line="100"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="100"/>
         <source>Your first meeting</source>
         <translation>Ihr erstes Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/wizard.py" line="103"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="103"/>
         <source>If you have already agreed a first meeting, put it in; it starts the meeting log.</source>
         <translation>Wenn Sie schon ein erstes Treffen vereinbart haben, tragen Sie es ein; damit beginnt das Treffen-Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/wizard.py" line="106"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="106"/>
         <source>We have agreed a first meeting</source>
         <translation>Wir haben ein erstes Treffen vereinbart</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/wizard.py" line="110"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="110"/>
         <source>Date and time of the first meeting</source>
         <translation>Datum und Uhrzeit des ersten Treffens</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/wizard.py" line="115"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="115"/>
         <source>Place of the first meeting</source>
         <translation>Ort des ersten Treffens</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/wizard.py" line="120"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="120"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/wizard.py" line="121"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="121"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
@@ -374,12 +374,12 @@
 <context>
     <name>FrameworkPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/wizard.py" line="76"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="76"/>
         <source>Choose the stages you will work through</source>
         <translation>Wählen Sie die Phasen, die Sie durcharbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/wizard.py" line="77"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="77"/>
         <source>You can&apos;t change this later, so read both descriptions.</source>
         <translation>Das lässt sich später nicht ändern; lesen Sie darum beide Beschreibungen.</translation>
     </message>
@@ -387,7 +387,7 @@
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/wizard.py" line="34"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="34"/>
         <source>What this method is</source>
         <translation>Worum es bei dieser Methode geht</translation>
     </message>
@@ -395,22 +395,22 @@
 <context>
     <name>JournalController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="118"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="61"/>
         <source>New entry by %s</source>
         <translation>Neuer Eintrag von %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="138"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="81"/>
         <source>Your private entry (locked): “Show my private entries…” to read it</source>
         <translation>Ihr privater Eintrag (gesperrt): zum Lesen „Meine privaten Einträge zeigen…“</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="140"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="83"/>
         <source>Private entry by %s (hidden)</source>
         <translation>Privater Eintrag von %s (verborgen)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="142"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="85"/>
         <source> · private</source>
         <translation> · privat</translation>
     </message>
@@ -418,47 +418,47 @@
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="42"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/view.py" line="25"/>
         <source>Journal entries</source>
         <translation>Tagebucheinträge</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="45"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/view.py" line="28"/>
         <source>Delete my entry</source>
         <translation>Meinen Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="49"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/view.py" line="32"/>
         <source>New journal entry</source>
         <translation>Neuer Tagebucheintrag</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="51"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/view.py" line="34"/>
         <source>What are you noticing about yourself, the other person, or the alliance?</source>
         <translation>Was fällt Ihnen an sich selbst, an der anderen Person oder an der Zusammenarbeit auf?</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="55"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/view.py" line="38"/>
         <source>Private: only I can see this entry</source>
         <translation>Privat: nur ich kann diesen Eintrag sehen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="56"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/view.py" line="39"/>
         <source>Private entry</source>
         <translation>Privater Eintrag</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="57"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/view.py" line="40"/>
         <source>Add entry</source>
         <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="58"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/view.py" line="41"/>
         <source>Show my private entries…</source>
         <translation>Meine privaten Einträge zeigen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/journal_tab.py" line="61"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/view.py" line="44"/>
         <source>Private entries are encrypted with their author&apos;s passphrase: the other person can&apos;t read them, here or in the file.</source>
         <translation>Private Einträge werden mit der Passphrase ihrer Verfasserin oder ihres Verfassers verschlüsselt: die andere Person kann sie nicht lesen, weder hier noch in der Datei.</translation>
     </message>
@@ -466,97 +466,97 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="103"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="103"/>
         <source>Reopen alliance</source>
         <translation>Zusammenarbeit wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="103"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="103"/>
         <source>End alliance</source>
         <translation>Zusammenarbeit beenden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="133"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="133"/>
         <source>mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="134"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="134"/>
         <source>mentor</source>
         <translation>Mentor/in</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="135"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="135"/>
         <source>together</source>
         <translation>gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="141"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="141"/>
         <source>%1 (%2, copy %3)</source>
         <translation>%1 (%2, Ausgabe %3)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="146"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="146"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="148"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="148"/>
         <source>Action plan › %1</source>
         <translation>Aktionsplan › %1</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="150"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="150"/>
         <source>Meeting of %1</source>
         <translation>Treffen vom %1</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="151"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="151"/>
         <source>Journal › %1, %2</source>
         <translation>Tagebuch › %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="204"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="204"/>
         <source>Rename workbook</source>
         <translation>Arbeitsbuch umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="205"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="205"/>
         <source>New title:</source>
         <translation>Neuer Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="230"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="230"/>
         <source>end alliance</source>
         <translation>Zusammenarbeit beenden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="232"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="232"/>
         <source>reopen alliance</source>
         <translation>Zusammenarbeit wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="244"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="244"/>
         <source>move “%s” to the trash</source>
         <translation>„%s“ in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="250"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="250"/>
         <source>“%s” moved to the trash. Edit › Undo brings it back.</source>
         <translation>„%s“ liegt im Papierkorb. Bearbeiten › Rückgängig holt es zurück.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="257"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="257"/>
         <source>“%s” restored.</source>
         <translation>„%s“ wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="265"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="265"/>
         <source>Delete for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_controller.py" line="266"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="266"/>
         <source>Delete “%s” and everything in it for good? This can&apos;t be undone.</source>
         <translation>„%s“ mit allem Inhalt endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -564,47 +564,47 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library_model.py" line="21"/>
+        <location filename="../../src/actionmentor/ui/library/model.py" line="21"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_model.py" line="22"/>
+        <location filename="../../src/actionmentor/ui/library/model.py" line="22"/>
         <source>Mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_model.py" line="23"/>
+        <location filename="../../src/actionmentor/ui/library/model.py" line="23"/>
         <source>Mentor</source>
         <translation>Mentor/in</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_model.py" line="24"/>
+        <location filename="../../src/actionmentor/ui/library/model.py" line="24"/>
         <source>Framework</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_model.py" line="25"/>
+        <location filename="../../src/actionmentor/ui/library/model.py" line="25"/>
         <source>Current stage</source>
         <translation>Aktuelle Phase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_model.py" line="26"/>
+        <location filename="../../src/actionmentor/ui/library/model.py" line="26"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_model.py" line="27"/>
+        <location filename="../../src/actionmentor/ui/library/model.py" line="27"/>
         <source>Last opened</source>
         <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_model.py" line="40"/>
+        <location filename="../../src/actionmentor/ui/library/model.py" line="40"/>
         <source> (ended)</source>
         <translation> (beendet)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_model.py" line="71"/>
+        <location filename="../../src/actionmentor/ui/library/model.py" line="71"/>
         <source>%1 of %2 answers</source>
         <translation>%1 von %2 Antworten</translation>
     </message>
@@ -612,93 +612,93 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library_view.py" line="30"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="30"/>
         <source>Your workbooks</source>
         <translation>Ihre Arbeitsbücher</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_view.py" line="32"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="32"/>
         <source>New alliance…</source>
         <translation>Neue Zusammenarbeit…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_view.py" line="33"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="33"/>
         <source>New alliance</source>
         <translation>Neue Zusammenarbeit</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_view.py" line="34"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="34"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_view.py" line="35"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="35"/>
         <source>Open the selected workbook</source>
         <translation>Das gewählte Arbeitsbuch öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_view.py" line="36"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="36"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_view.py" line="37"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="37"/>
         <source>End alliance</source>
         <translation>Zusammenarbeit beenden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_view.py" line="38"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="38"/>
         <source>An ended alliance stays readable; you can reopen it</source>
         <translation>Eine beendete Zusammenarbeit bleibt lesbar; Sie können sie wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_view.py" line="39"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="39"/>
         <source>Move to trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_view.py" line="40"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="40"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_view.py" line="41"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="41"/>
         <source>Delete for good…</source>
         <translation>Endgültig löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_view.py" line="53"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="53"/>
         <source>Which workbooks to show</source>
         <translation>Welche Arbeitsbücher angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_view.py" line="54"/>
-        <location filename="../../src/actionmentor/ui/library_view.py" line="59"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="54"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="59"/>
         <source>Workbooks</source>
         <translation>Arbeitsbücher</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_view.py" line="55"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="55"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_view.py" line="77"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="77"/>
         <source>Search all workbooks (Ctrl+F)</source>
         <translation>Alle Arbeitsbücher durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_view.py" line="78"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="78"/>
         <source>Search all workbooks</source>
         <translation>Alle Arbeitsbücher durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_view.py" line="105"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="105"/>
         <source>Start your first workbook with “New alliance…”.</source>
         <translation>Beginnen Sie Ihr erstes Arbeitsbuch mit „Neue Zusammenarbeit…“.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library_view.py" line="114"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="114"/>
         <source>The trash is empty.</source>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
@@ -706,12 +706,12 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../src/actionmentor/ui/prompt_editors.py" line="133"/>
+        <location filename="../../src/actionmentor/ui/workbook/editors/text.py" line="86"/>
         <source>Add item</source>
         <translation>Eintrag hinzufügen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/prompt_editors.py" line="139"/>
+        <location filename="../../src/actionmentor/ui/workbook/editors/text.py" line="92"/>
         <source>at least %n items</source>
         <translation>
             <numerusform>mindestens %n Eintrag</numerusform>
@@ -719,12 +719,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/prompt_editors.py" line="153"/>
+        <location filename="../../src/actionmentor/ui/workbook/editors/text.py" line="106"/>
         <source>Remove this item</source>
         <translation>Diesen Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/prompt_editors.py" line="154"/>
+        <location filename="../../src/actionmentor/ui/workbook/editors/text.py" line="107"/>
         <source>Remove item %s</source>
         <translation>Eintrag %s entfernen</translation>
     </message>
@@ -732,137 +732,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="76"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="76"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="77"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="77"/>
         <source>&amp;New alliance…</source>
         <translation>&amp;Neue Zusammenarbeit…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="80"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="80"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="83"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="86"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="86"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="92"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="92"/>
         <source>&amp;Import a workbook…</source>
         <translation>Arbeitsbuch &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="95"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="95"/>
         <source>&amp;Restore a backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="101"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="101"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="102"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="102"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="104"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="104"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="108"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="108"/>
         <source>&amp;Find in all workbooks…</source>
         <translation>In allen Arbeitsbüchern &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="113"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="113"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="118"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="118"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="119"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="119"/>
         <source>&amp;Previous stage</source>
         <translation>&amp;Vorige Phase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="122"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="122"/>
         <source>&amp;Next stage</source>
         <translation>&amp;Nächste Phase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="128"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="129"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="129"/>
         <source>About this &amp;method</source>
         <translation>Über diese &amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="141"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="141"/>
         <source>Open a workbook to export it.</source>
         <translation>Öffnen Sie ein Arbeitsbuch, um es zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="151"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="151"/>
         <source>Import a workbook</source>
         <translation>Arbeitsbuch importieren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="151"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="151"/>
         <source>Workbook (*.json)</source>
         <translation>Arbeitsbuch (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="167"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="167"/>
         <source>Imported “%s” as a new workbook.</source>
         <translation>„%s“ als neues Arbeitsbuch importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="187"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="185"/>
         <source>Restore failed: %s</source>
         <translation>Wiederherstellen fehlgeschlagen: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="192"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="190"/>
         <source> The data from before is kept as %s.</source>
         <translation> Der vorherige Stand bleibt als %s erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="193"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="191"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="231"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="229"/>
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="262"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="260"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/main_window.py" line="264"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="262"/>
         <source>Some of your last changes could not be saved:
 %s
 
@@ -876,68 +876,68 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../src/actionmentor/ui/meetings_tab.py" line="46"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="46"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/meetings_tab.py" line="47"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="47"/>
         <source>New meeting</source>
         <translation>Neues Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/meetings_tab.py" line="48"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="48"/>
         <source>Prepare next meeting</source>
         <translation>Nächstes Treffen vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/meetings_tab.py" line="50"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="50"/>
         <source>A new meeting whose agenda lists the open actions and unfinished stages</source>
         <translation>Ein neues Treffen, dessen Tagesordnung die offenen Aktionen und unfertigen Phasen nennt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/meetings_tab.py" line="52"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="52"/>
         <source>Delete meeting</source>
         <translation>Treffen löschen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/meetings_tab.py" line="61"/>
-        <location filename="../../src/actionmentor/ui/meetings_tab.py" line="70"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="61"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="70"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/meetings_tab.py" line="63"/>
-        <location filename="../../src/actionmentor/ui/meetings_tab.py" line="71"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="63"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="71"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/meetings_tab.py" line="64"/>
-        <location filename="../../src/actionmentor/ui/meetings_tab.py" line="72"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="64"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="72"/>
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/meetings_tab.py" line="65"/>
-        <location filename="../../src/actionmentor/ui/meetings_tab.py" line="73"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="65"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="73"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/meetings_tab.py" line="66"/>
-        <location filename="../../src/actionmentor/ui/meetings_tab.py" line="74"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="66"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="74"/>
         <source>Actions agreed</source>
         <translation>Vereinbarte Aktionen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/meetings_tab.py" line="67"/>
-        <location filename="../../src/actionmentor/ui/meetings_tab.py" line="75"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="67"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="75"/>
         <source>Next meeting</source>
         <translation>Nächstes Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/meetings_tab.py" line="77"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="77"/>
         <source>No meetings yet. “New meeting” starts the log; “Prepare next meeting” drafts an agenda from your open actions and unfinished stages.</source>
         <translation>Noch keine Treffen. „Neues Treffen“ beginnt das Protokoll; „Nächstes Treffen vorbereiten“ entwirft eine Tagesordnung aus Ihren offenen Aktionen und unfertigen Phasen.</translation>
     </message>
@@ -945,42 +945,42 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>NewAllianceWizard</name>
     <message>
-        <location filename="../../src/actionmentor/ui/wizard.py" line="150"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="150"/>
         <source>New alliance</source>
         <translation>Neue Zusammenarbeit</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/wizard.py" line="155"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="155"/>
         <source>About you</source>
         <translation>Über Sie</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/wizard.py" line="156"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="156"/>
         <source>You are the mentee: the person who sets up the alliance and leads it.</source>
         <translation>Sie sind die Mentee: die Person, die die Zusammenarbeit aufsetzt und führt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/wizard.py" line="157"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="157"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/wizard.py" line="161"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="161"/>
         <source>The mentor you will invite</source>
         <translation>Die Mentorin oder der Mentor, die Sie einladen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/wizard.py" line="163"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="163"/>
         <source>Someone whose experience or way of working you respect. They need not be senior to you.</source>
         <translation>Jemand, dessen Erfahrung oder Arbeitsweise Sie schätzen. Die Person muss Ihnen nicht übergeordnet sein.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/wizard.py" line="166"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="166"/>
         <source>Your mentor&apos;s name</source>
         <translation>Name Ihrer Mentorin oder Ihres Mentors</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/wizard.py" line="173"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="173"/>
         <source>Create workbook</source>
         <translation>Arbeitsbuch anlegen</translation>
     </message>
@@ -988,7 +988,7 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>PaperChoice</name>
     <message>
-        <location filename="../../src/actionmentor/ui/widgets.py" line="40"/>
+        <location filename="../../src/actionmentor/ui/common/widgets.py" line="43"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
@@ -996,43 +996,43 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../src/actionmentor/ui/passphrase_dialog.py" line="22"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="22"/>
         <source>Passphrase for private entries</source>
         <translation>Passphrase für private Einträge</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/passphrase_dialog.py" line="26"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="26"/>
         <source>%s: choose a passphrase for your private entries. They are stored encrypted; without the passphrase nobody can read them, not even you, so keep it safe.</source>
         <translation>%s: Wählen Sie eine Passphrase für Ihre privaten Einträge. Sie werden verschlüsselt gespeichert; ohne die Passphrase kann sie niemand lesen, auch Sie nicht. Bewahren Sie sie also gut auf.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/passphrase_dialog.py" line="31"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="31"/>
         <source>%s: your passphrase for private entries.</source>
         <translation>%s: Ihre Passphrase für private Einträge.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/passphrase_dialog.py" line="36"/>
-        <location filename="../../src/actionmentor/ui/passphrase_dialog.py" line="43"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="36"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="43"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/passphrase_dialog.py" line="39"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="39"/>
         <source>Passphrase again</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/passphrase_dialog.py" line="45"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="45"/>
         <source>Again</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/passphrase_dialog.py" line="59"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="59"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen unterscheiden sich.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/passphrase_dialog.py" line="62"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="62"/>
         <source>Type the passphrase.</source>
         <translation>Geben Sie die Passphrase ein.</translation>
     </message>
@@ -1040,13 +1040,13 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/wizard.py" line="51"/>
-        <location filename="../../src/actionmentor/ui/wizard.py" line="58"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="51"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="58"/>
         <source>Contact details (optional)</source>
         <translation>Kontakt (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/wizard.py" line="52"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="52"/>
         <source>email or phone, only for your own reference</source>
         <translation>E-Mail oder Telefon, nur für Sie selbst</translation>
     </message>
@@ -1054,37 +1054,37 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/actionmentor/ui/preferences_dialog.py" line="22"/>
+        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="22"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/preferences_dialog.py" line="24"/>
+        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="24"/>
         <source>Interface language</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/preferences_dialog.py" line="26"/>
+        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="26"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/preferences_dialog.py" line="31"/>
+        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="31"/>
         <source>Paper size for printing</source>
         <translation>Papierformat zum Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/preferences_dialog.py" line="34"/>
+        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="34"/>
         <source>A new language is used from the next start. The worksheets themselves are in English for now.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start. Die Arbeitsblätter selbst sind vorerst auf Englisch.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/preferences_dialog.py" line="41"/>
+        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="41"/>
         <source>Interface language:</source>
         <translation>Sprache der Oberfläche:</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/preferences_dialog.py" line="42"/>
+        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="42"/>
         <source>Paper size:</source>
         <translation>Papierformat:</translation>
     </message>
@@ -1092,12 +1092,12 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>RatingEditor</name>
     <message>
-        <location filename="../../src/actionmentor/ui/prompt_editors.py" line="201"/>
+        <location filename="../../src/actionmentor/ui/workbook/editors/choices.py" line="41"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/prompt_editors.py" line="211"/>
+        <location filename="../../src/actionmentor/ui/workbook/editors/choices.py" line="51"/>
         <source>A note on this rating (optional)</source>
         <translation>Eine Notiz zu dieser Bewertung (freiwillig)</translation>
     </message>
@@ -1105,37 +1105,37 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/actionmentor/ui/restore_dialog.py" line="22"/>
+        <location filename="../../src/actionmentor/ui/dialogs/restore_dialog.py" line="22"/>
         <source>daily backup</source>
         <translation>tägliche Sicherung</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/restore_dialog.py" line="23"/>
+        <location filename="../../src/actionmentor/ui/dialogs/restore_dialog.py" line="23"/>
         <source>made by hand</source>
         <translation>von Hand angelegt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/restore_dialog.py" line="24"/>
+        <location filename="../../src/actionmentor/ui/dialogs/restore_dialog.py" line="24"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/restore_dialog.py" line="39"/>
+        <location filename="../../src/actionmentor/ui/dialogs/restore_dialog.py" line="39"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/restore_dialog.py" line="43"/>
+        <location filename="../../src/actionmentor/ui/dialogs/restore_dialog.py" line="43"/>
         <source>Choose the backup to go back to. Everything changed since then is replaced; the database as it is now is kept as a backup first, so this can be undone by restoring that one.</source>
         <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Alles seitdem Geänderte wird ersetzt; die Datenbank in ihrem jetzigen Stand wird zuvor gesichert, sodass Sie dies mit jener Sicherung rückgängig machen können.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/restore_dialog.py" line="50"/>
+        <location filename="../../src/actionmentor/ui/dialogs/restore_dialog.py" line="50"/>
         <source>Backups, newest first</source>
         <translation>Sicherungen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/restore_dialog.py" line="60"/>
+        <location filename="../../src/actionmentor/ui/dialogs/restore_dialog.py" line="60"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -1143,27 +1143,27 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>ReviewChart</name>
     <message>
-        <location filename="../../src/actionmentor/ui/review_chart.py" line="22"/>
+        <location filename="../../src/actionmentor/ui/workbook/reviews/chart.py" line="22"/>
         <source>Chart of the relationship reviews</source>
         <translation>Diagramm der Beziehungsrückblicke</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/review_chart.py" line="61"/>
+        <location filename="../../src/actionmentor/ui/workbook/reviews/chart.py" line="61"/>
         <source>No reviews yet. Each review you complete adds a point to every panel.</source>
         <translation>Noch keine Rückblicke. Jeder abgeschlossene Rückblick fügt jedem Feld einen Punkt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/review_chart.py" line="139"/>
+        <location filename="../../src/actionmentor/ui/workbook/reviews/chart.py" line="139"/>
         <source>mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/review_chart.py" line="139"/>
+        <location filename="../../src/actionmentor/ui/workbook/reviews/chart.py" line="139"/>
         <source>mentor</source>
         <translation>Mentor/in</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/review_chart.py" line="142"/>
+        <location filename="../../src/actionmentor/ui/workbook/reviews/chart.py" line="142"/>
         <source>x: review number · y: rating 1–5</source>
         <translation>x: Nummer des Rückblicks · y: Bewertung 1–5</translation>
     </message>
@@ -1171,7 +1171,7 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>ReviewsController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/reviews_tab.py" line="94"/>
+        <location filename="../../src/actionmentor/ui/workbook/reviews/controller.py" line="48"/>
         <source>Review %1 · %2</source>
         <translation>Rückblick %1 · %2</translation>
     </message>
@@ -1179,22 +1179,22 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>ReviewsView</name>
     <message>
-        <location filename="../../src/actionmentor/ui/reviews_tab.py" line="35"/>
+        <location filename="../../src/actionmentor/ui/workbook/reviews/view.py" line="25"/>
         <source>Relationship reviews</source>
         <translation>Beziehungsrückblicke</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/reviews_tab.py" line="37"/>
+        <location filename="../../src/actionmentor/ui/workbook/reviews/view.py" line="27"/>
         <source>Open review</source>
         <translation>Rückblick öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/reviews_tab.py" line="38"/>
+        <location filename="../../src/actionmentor/ui/workbook/reviews/view.py" line="28"/>
         <source>Start a new review</source>
         <translation>Neuen Rückblick beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/reviews_tab.py" line="41"/>
+        <location filename="../../src/actionmentor/ui/workbook/reviews/view.py" line="31"/>
         <source>How the two of you rate the eight reciprocal behaviours (after Clutterbuck, 2004) at each review. Where the lines part, you see the relationship differently: a good thing to talk about.</source>
         <translation>Wie Sie beide die acht wechselseitigen Verhaltensweisen (nach Clutterbuck, 2004) bei jedem Rückblick bewerten. Wo die Linien auseinandergehen, sehen Sie die Beziehung unterschiedlich: ein guter Gesprächsanlass.</translation>
     </message>
@@ -1202,22 +1202,22 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>SearchResultsView</name>
     <message>
-        <location filename="../../src/actionmentor/ui/search_view.py" line="94"/>
+        <location filename="../../src/actionmentor/ui/library/search_view.py" line="94"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/search_view.py" line="113"/>
+        <location filename="../../src/actionmentor/ui/library/search_view.py" line="113"/>
         <source>Found in one place for “%1”</source>
         <translation>„%1“ an einer Stelle gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/search_view.py" line="116"/>
+        <location filename="../../src/actionmentor/ui/library/search_view.py" line="116"/>
         <source>Found in %1 places for “%2”</source>
         <translation>„%2“ an %1 Stellen gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/search_view.py" line="125"/>
+        <location filename="../../src/actionmentor/ui/library/search_view.py" line="125"/>
         <source>Nothing found for “%1”. Private journal entries are never searched.</source>
         <translation>Nichts gefunden für „%1“. Private Tagebucheinträge werden nie durchsucht.</translation>
     </message>
@@ -1225,12 +1225,12 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>SignatureEditor</name>
     <message>
-        <location filename="../../src/actionmentor/ui/prompt_editors.py" line="410"/>
+        <location filename="../../src/actionmentor/ui/workbook/editors/dates.py" line="67"/>
         <source>Type your name to sign</source>
         <translation>Zum Unterschreiben Ihren Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/prompt_editors.py" line="417"/>
+        <location filename="../../src/actionmentor/ui/workbook/editors/dates.py" line="74"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1238,27 +1238,27 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>StageNavigator</name>
     <message>
-        <location filename="../../src/actionmentor/ui/stage_navigator.py" line="25"/>
+        <location filename="../../src/actionmentor/ui/workbook/navigator.py" line="25"/>
         <source>Stages and worksheets</source>
         <translation>Phasen und Arbeitsblätter</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/stage_navigator.py" line="100"/>
+        <location filename="../../src/actionmentor/ui/workbook/navigator.py" line="100"/>
         <source>mentee signed</source>
         <translation>Mentee hat unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/stage_navigator.py" line="101"/>
+        <location filename="../../src/actionmentor/ui/workbook/navigator.py" line="101"/>
         <source>mentor signed</source>
         <translation>Mentor/in hat unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/stage_navigator.py" line="105"/>
+        <location filename="../../src/actionmentor/ui/workbook/navigator.py" line="105"/>
         <source>%1 of %2 answered</source>
         <translation>%1 von %2 beantwortet</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/stage_navigator.py" line="109"/>
+        <location filename="../../src/actionmentor/ui/workbook/navigator.py" line="109"/>
         <source>; changed since sign-off</source>
         <translation>; seit der Unterschrift geändert</translation>
     </message>
@@ -1266,67 +1266,67 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/stage_page.py" line="65"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="65"/>
         <source>For the mentee</source>
         <translation>Für die Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/stage_page.py" line="65"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="65"/>
         <source>For the mentor</source>
         <translation>Für die Mentorin oder den Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/stage_page.py" line="76"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="76"/>
         <source>Watch out for</source>
         <translation>Worauf zu achten ist</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/stage_page.py" line="80"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="80"/>
         <source>Worksheets</source>
         <translation>Arbeitsblätter</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/stage_page.py" line="101"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="101"/>
         <source>Sign-off</source>
         <translation>Abzeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/stage_page.py" line="105"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="105"/>
         <source>When you both agree this stage has done its job, each of you signs it off as yourself. You can still edit it afterwards; the stage will then show that it changed since it was signed.</source>
         <translation>Wenn Sie sich einig sind, dass diese Phase ihren Zweck erfüllt hat, zeichnet jede Person sie für sich ab. Danach können Sie weiter ändern; die Phase zeigt dann, dass sie seit der Unterschrift geändert wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/stage_page.py" line="116"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="116"/>
         <source>✓ Signed by %1 on %2</source>
         <translation>✓ Abgezeichnet von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/stage_page.py" line="118"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="118"/>
         <source>Not yet signed by %s</source>
         <translation>Noch nicht abgezeichnet von %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/stage_page.py" line="126"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="126"/>
         <source>Changed since sign-off (%s). Sign again to confirm the changes.</source>
         <translation>Seit dem Abzeichnen geändert (%s). Zeichnen Sie erneut ab, um die Änderungen zu bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/stage_page.py" line="135"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="135"/>
         <source>Sign again as %s</source>
         <translation>Erneut abzeichnen als %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/stage_page.py" line="135"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="135"/>
         <source>Sign off as %s</source>
         <translation>Abzeichnen als %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/stage_page.py" line="139"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="139"/>
         <source>Withdraw my sign-off</source>
         <translation>Meine Unterschrift zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/stage_page.py" line="150"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="150"/>
         <source>To sign as %s, switch who is writing.</source>
         <translation>Um als %s abzuzeichnen, wechseln Sie, wer schreibt.</translation>
     </message>
@@ -1334,12 +1334,12 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../src/actionmentor/ui/prompt_editors.py" line="341"/>
+        <location filename="../../src/actionmentor/ui/workbook/editors/table.py" line="32"/>
         <source>Add row</source>
         <translation>Zeile hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/prompt_editors.py" line="344"/>
+        <location filename="../../src/actionmentor/ui/workbook/editors/table.py" line="35"/>
         <source>Remove row</source>
         <translation>Zeile entfernen</translation>
     </message>
@@ -1347,45 +1347,17 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorkbookController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook_controller.py" line="94"/>
+        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="94"/>
         <source>%1 (mentee) with %2 (mentor) · %3</source>
         <translation>%1 (Mentee) mit %2 (Mentor/in) · %3</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook_controller.py" line="101"/>
+        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="101"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook_controller.py" line="154"/>
-        <source>Alongside every stage</source>
-        <translation>Begleitend zu jeder Phase</translation>
-    </message>
-    <message>
-        <location filename="../../src/actionmentor/ui/workbook_controller.py" line="157"/>
-        <source>Stage %1 of %2</source>
-        <translation>Phase %1 von %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/actionmentor/ui/workbook_controller.py" line="193"/>
-        <source>Together</source>
-        <translation>Gemeinsam</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook_controller.py" line="307"/>
-        <source>%n action(s) added to the action plan.</source>
-        <translation>
-            <numerusform>%n Aktion zum Aktionsplan hinzugefügt.</numerusform>
-            <numerusform>%n Aktionen zum Aktionsplan hinzugefügt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/actionmentor/ui/workbook_controller.py" line="309"/>
-        <source>Every row is already on the action plan.</source>
-        <translation>Jede Zeile steht schon im Aktionsplan.</translation>
-    </message>
-    <message>
-        <location filename="../../src/actionmentor/ui/workbook_controller.py" line="324"/>
+        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="164"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1393,52 +1365,52 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorkbookView</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook_view.py" line="29"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="30"/>
         <source>‹ Library</source>
         <translation>‹ Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook_view.py" line="30"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="31"/>
         <source>Back to the library</source>
         <translation>Zurück zur Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook_view.py" line="38"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="39"/>
         <source>Save state</source>
         <translation>Speicherstand</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook_view.py" line="42"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="43"/>
         <source>This alliance has ended. Its workbook can be read but not changed.</source>
         <translation>Diese Zusammenarbeit ist beendet. Ihr Arbeitsbuch kann gelesen, aber nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook_view.py" line="80"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="81"/>
         <source>Parts of the workbook</source>
         <translation>Teile des Arbeitsbuchs</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook_view.py" line="81"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="82"/>
         <source>Stages and worksheets</source>
         <translation>Phasen und Arbeitsblätter</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook_view.py" line="82"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="83"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook_view.py" line="83"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="84"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook_view.py" line="84"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="85"/>
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook_view.py" line="85"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="86"/>
         <source>Reviews</source>
         <translation>Rückblicke</translation>
     </message>
@@ -1446,70 +1418,101 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorksheetPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="69"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="69"/>
         <source>%s · worksheet</source>
         <translation>%s · Arbeitsblatt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="103"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="103"/>
         <source>Which copy of this worksheet</source>
         <translation>Welche Ausgabe dieses Arbeitsblatts</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="108"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="108"/>
         <source>First copy: starts when you write</source>
         <translation>Erste Ausgabe: beginnt, sobald Sie schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="116"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="116"/>
         <source>Start a new one</source>
         <translation>Neue beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="117"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="117"/>
         <source>Start a new copy of this worksheet</source>
         <translation>Eine neue Ausgabe dieses Arbeitsblatts beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="119"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="119"/>
         <source>Copy:</source>
         <translation>Ausgabe:</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="151"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="151"/>
         <source>Add these rows to the action plan</source>
         <translation>Diese Zeilen zum Aktionsplan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="153"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="153"/>
         <source>Add the rows of “%s” to the action plan</source>
         <translation>Die Zeilen von „%s“ zum Aktionsplan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/worksheet_page.py" line="179"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="179"/>
         <source>switch to %s to write here</source>
         <translation>zu %s wechseln, um hier zu schreiben</translation>
     </message>
 </context>
 <context>
+    <name>WorksheetPages</name>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/pages.py" line="89"/>
+        <source>Alongside every stage</source>
+        <translation>Begleitend zu jeder Phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/pages.py" line="91"/>
+        <source>Stage %1 of %2</source>
+        <translation>Phase %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/pages.py" line="152"/>
+        <source>Together</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/actionmentor/ui/workbook/pages.py" line="256"/>
+        <source>%n action(s) added to the action plan.</source>
+        <translation>
+            <numerusform>%n Aktion zum Aktionsplan hinzugefügt.</numerusform>
+            <numerusform>%n Aktionen zum Aktionsplan hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/pages.py" line="258"/>
+        <source>Every row is already on the action plan.</source>
+        <translation>Jede Zeile steht schon im Aktionsplan.</translation>
+    </message>
+</context>
+<context>
     <name>WriterSwitch</name>
     <message>
-        <location filename="../../src/actionmentor/ui/writer_switch.py" line="20"/>
+        <location filename="../../src/actionmentor/ui/workbook/writer_switch.py" line="20"/>
         <source>Writing now:</source>
         <translation>Es schreibt:</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/writer_switch.py" line="39"/>
+        <location filename="../../src/actionmentor/ui/workbook/writer_switch.py" line="39"/>
         <source>mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/writer_switch.py" line="39"/>
+        <location filename="../../src/actionmentor/ui/workbook/writer_switch.py" line="39"/>
         <source>mentor</source>
         <translation>Mentor/in</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/writer_switch.py" line="45"/>
+        <location filename="../../src/actionmentor/ui/workbook/writer_switch.py" line="45"/>
         <source>%s is writing</source>
         <translation>%s schreibt</translation>
     </message>
@@ -1517,7 +1520,7 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/actionmentor/ui/app.py" line="73"/>
+        <location filename="../../src/actionmentor/ui/shell/app.py" line="75"/>
         <source>%1
 
 Restore the backup from %2 now?</source>
@@ -1526,7 +1529,7 @@ Restore the backup from %2 now?</source>
 Die Sicherung vom %2 jetzt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/app.py" line="117"/>
+        <location filename="../../src/actionmentor/ui/shell/app.py" line="119"/>
         <source>Action Mentor is already open with this data folder (%1).</source>
         <translation>Action Mentor ist mit diesem Datenordner bereits geöffnet (%1).</translation>
     </message>
@@ -1534,32 +1537,32 @@ Die Sicherung vom %2 jetzt wiederherstellen?</translation>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../src/actionmentor/ui/undo.py" line="42"/>
+        <location filename="../../src/actionmentor/ui/common/undo.py" line="42"/>
         <source>add action “%1”</source>
         <translation>Aktion „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/undo.py" line="55"/>
+        <location filename="../../src/actionmentor/ui/common/undo.py" line="55"/>
         <source>delete action “%1”</source>
         <translation>Aktion „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/undo.py" line="63"/>
+        <location filename="../../src/actionmentor/ui/common/undo.py" line="63"/>
         <source>edit action “%1”</source>
         <translation>Aktion „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/undo.py" line="94"/>
+        <location filename="../../src/actionmentor/ui/common/undo.py" line="94"/>
         <source>delete meeting</source>
         <translation>Treffen löschen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/undo.py" line="116"/>
+        <location filename="../../src/actionmentor/ui/common/undo.py" line="116"/>
         <source>add journal entry</source>
         <translation>Tagebucheintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/undo.py" line="137"/>
+        <location filename="../../src/actionmentor/ui/common/undo.py" line="137"/>
         <source>delete journal entry</source>
         <translation>Tagebucheintrag löschen</translation>
     </message>

@@ -1,0 +1,279 @@
+"""The Worksheets tab's pages: the navigator, which stage or worksheet page is shown (and in
+which copy of a repeated worksheet), and what is done from a page: answers saved as they are
+typed, stage sign-off, actions made from a planning table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from actionmentor.domain.content import REVIEW_WORKSHEET, Framework, Stage, Worksheet
+from actionmentor.domain.enums import Person, Respondent
+from actionmentor.errors import UserError
+from actionmentor.ui.common import undo
+from actionmentor.ui.common.autosave import Autosaver
+from actionmentor.ui.workbook.editors import PromptEditor
+from actionmentor.ui.workbook.navigator import StageNavigator
+from actionmentor.ui.workbook.stage_page import StagePage
+from actionmentor.ui.workbook.view import WorkbookView
+from actionmentor.ui.workbook.worksheet_page import WorksheetPage
+
+if TYPE_CHECKING:  # the services load after the first paint (ui/shell/startup.py)
+    from actionmentor.services import Services
+
+
+class WorksheetPages(QObject):
+    message = Signal(str)  # a short note for the status bar
+
+    def __init__(
+        self,
+        services: Services,
+        view: WorkbookView,
+        autosaver: Autosaver,
+        undo_stack: QUndoStack,
+        writer: Callable[[], Person],
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.view = view
+        self.autosaver = autosaver
+        self.undo_stack = undo_stack
+        self.writer = writer
+        self.workbook_id: int | None = None
+        self.framework: Framework | None = None
+        self.names: dict[Person, str] = {}
+        self.page: WorksheetPage | StagePage | None = None
+        self.navigator: StageNavigator | None = None
+        self._current_instance: int | None = None  # the copy shown of a repeatable worksheet
+        self._instance: dict[str, int] = {}  # the copy chosen, per repeatable worksheet
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(0)
+        self._progress_timer.timeout.connect(self.refresh_progress)
+
+    def show_workbook(
+        self, workbook_id: int, fw: Framework, names: dict[Person, str], first: tuple[str, str]
+    ) -> None:
+        """A new navigator for the workbook, open at ``first``: (stage, worksheet or "")."""
+        self.workbook_id, self.framework, self.names = workbook_id, fw, names
+        self._instance.clear()
+        if self.navigator is not None:
+            self.navigator.deleteLater()
+        self.navigator = StageNavigator(fw)
+        self.view.navigator_slot.addWidget(self.navigator)
+        self.navigator.worksheet_chosen.connect(self.show_worksheet)
+        self.navigator.stage_chosen.connect(self.show_stage)
+        self.refresh_progress()
+        stage_id, worksheet_id = first
+        if worksheet_id:
+            self.navigator.select(stage_id, worksheet_id)
+        else:
+            self.navigator.select_stage(stage_id)
+
+    # -- pages ---------------------------------------------------------------------
+
+    def _set_page(self, page: WorksheetPage | StagePage) -> None:
+        if self.page is not None:
+            self.view.pages.removeWidget(self.page)
+            self.page.deleteLater()
+        self.page = page
+        self.view.pages.addWidget(page)
+        self.view.pages.setCurrentWidget(page)
+
+    def _position(self, fw: Framework, stage: Stage) -> str:
+        if stage in fw.alongside:
+            return self.tr("Alongside every stage")
+        return (
+            self.tr("Stage %1 of %2")
+            .replace("%1", str(fw.stages.index(stage) + 1))
+            .replace("%2", str(len(fw.stages)))
+        )
+
+    def show_stage(self, stage_id: str) -> None:
+        if self.workbook_id is None or self.framework is None:
+            return
+        self.autosaver.flush()
+        fw = self.framework
+        stage = fw.stage(stage_id)
+        if stage is None:
+            return
+        state = next(
+            s for s in self.services.answers.stages(self.workbook_id) if s.stage_id == stage_id
+        )
+        alongside = stage in fw.alongside
+        page = StagePage(
+            stage, self._position(fw, stage), state, self.names, self.writer(), alongside
+        )
+        page.sign_requested.connect(lambda sign: self.sign(stage_id, sign))
+        page.worksheet_requested.connect(
+            lambda ws: self.navigator and self.navigator.select(stage_id, ws)
+        )
+        self._set_page(page)
+
+    def show_worksheet(self, stage_id: str, worksheet_id: str) -> None:
+        if self.workbook_id is None or self.framework is None:
+            return
+        self.autosaver.flush()
+        stage = self.framework.stage(stage_id)
+        worksheet = (
+            next((w for w in stage.worksheets if w.id == worksheet_id), None) if stage else None
+        )
+        if stage is None or worksheet is None:
+            return
+        instances = (
+            self.services.answers.instances(self.workbook_id, worksheet.id)
+            if worksheet.repeatable
+            else []
+        )
+        numbers = [i.number for i in instances]
+        current = self._instance.get(worksheet.id)
+        if current not in numbers:
+            current = numbers[-1] if numbers else 0
+        page = WorksheetPage(
+            stage,
+            worksheet,
+            self._labels(),
+            self.writer(),
+            self._answers(current),
+            None,
+            instances,
+            current,
+        )
+        self._connect(page, worksheet)
+        self._current_instance = current or None
+        self._set_page(page)
+
+    def _labels(self) -> dict[Respondent, str]:
+        labels = {p.respondent: n for p, n in self.names.items()}
+        labels[Respondent.TOGETHER] = self.tr("Together")
+        return labels
+
+    def _answers(self, instance: int) -> dict[tuple[str, Respondent], Any]:
+        assert self.workbook_id is not None
+        return {
+            (a.prompt_id, a.respondent): a.value
+            for a in self.services.answers.list_for(self.workbook_id)
+            if a.instance == instance
+        }
+
+    def _connect(self, page: WorksheetPage, worksheet: Worksheet) -> None:
+        page.answer_edited.connect(self._answer_edited)
+        page.instance_chosen.connect(lambda n: self._choose_instance(worksheet.id, n))
+        page.new_instance_requested.connect(lambda: self._new_instance(worksheet.id))
+        page.actions_requested.connect(self.add_actions_from)
+
+    def reload(self) -> None:
+        """Build the page shown again, from the data as it is now."""
+        if self.navigator is None:
+            return
+        current = self.navigator.current_worksheet()
+        if current:
+            self.show_worksheet(*current)
+        elif (stage_id := self.navigator.current_stage_id()) is not None:
+            self.show_stage(stage_id)
+
+    def go_to_worksheet(self, stage_id: str, worksheet_id: str) -> None:
+        if self.navigator is not None:
+            self.navigator.select(stage_id, worksheet_id)
+
+    def reveal_answer(self, prompt_id: str, who: Respondent, instance: int) -> None:
+        """Show the answer's editor, in its copy of a repeated worksheet."""
+        located = self.framework.locate(prompt_id) if self.framework else None
+        if located is None:
+            return
+        stage, worksheet, _prompt = located
+        if worksheet.repeatable:
+            self._instance[worksheet.id] = instance
+        self.go_to_worksheet(stage.id, worksheet.id)
+        self.reload()
+        if isinstance(self.page, WorksheetPage):
+            self.page.reveal(prompt_id, who)
+
+    def step_stage(self, step: int) -> bool:
+        """The previous or next stage's own page; False if there is none that way."""
+        if self.navigator is None:
+            return False
+        ids = self.navigator.stage_ids()
+        current = self.navigator.current_stage_id()
+        index = ids.index(current) + step if current in ids else 0
+        if not 0 <= index < len(ids):
+            return False
+        self.navigator.select_stage(ids[index])
+        return True
+
+    def _choose_instance(self, worksheet_id: str, number: int) -> None:
+        self._instance[worksheet_id] = number
+        self.reload()
+
+    def _new_instance(self, worksheet_id: str) -> None:
+        if self.workbook_id is None or not self.autosaver.flush():
+            return
+        try:
+            record = self.services.answers.start_instance(self.workbook_id, worksheet_id)
+        except UserError as exc:
+            self.message.emit(str(exc))
+            return
+        self._instance[worksheet_id] = record.number
+        self.reload()
+
+    def open_review(self, number: int) -> None:
+        """Copy ``number`` of the relationship review; 0 starts a new one."""
+        located = self.framework.worksheet(REVIEW_WORKSHEET) if self.framework else None
+        if located is None:
+            return
+        if number == 0:
+            self._new_instance(REVIEW_WORKSHEET)
+        else:
+            self._instance[REVIEW_WORKSHEET] = number
+        self.go_to_worksheet(located[0].id, REVIEW_WORKSHEET)
+        self.reload()
+
+    # -- what is done from a page --------------------------------------------------
+
+    def sign(self, stage_id: str, sign: bool) -> None:
+        if self.workbook_id is None or not self.autosaver.flush():
+            return
+        try:
+            self.undo_stack.push(
+                undo.sign_off(self.services, self.workbook_id, stage_id, self.writer(), sign)
+            )
+        except UserError as exc:
+            self.message.emit(str(exc))
+
+    def add_actions_from(self, prompt_id: str) -> None:
+        if self.workbook_id is None or not self.autosaver.flush():
+            return
+        try:
+            added = self.services.actions.add_from_table(self.workbook_id, prompt_id)
+        except UserError as exc:
+            self.message.emit(str(exc))
+            return
+        if added:
+            self.message.emit(self.tr("%n action(s) added to the action plan.", "", len(added)))
+        else:
+            self.message.emit(self.tr("Every row is already on the action plan."))
+
+    def _answer_edited(self, prompt_id: str, respondent: str, editor: PromptEditor) -> None:
+        workbook_id, instance = self.workbook_id, self._current_instance
+        assert workbook_id is not None
+
+        def save() -> Any:
+            return self.services.answers.save(
+                workbook_id, prompt_id, respondent, editor.value(), instance
+            )
+
+        self.autosaver.schedule((workbook_id, prompt_id, respondent, instance), save)
+
+    # -- progress ------------------------------------------------------------------
+
+    def answers_changed(self) -> None:
+        """Refresh the navigator's progress once per burst of autosaves, after the commit."""
+        self._progress_timer.start()
+
+    def refresh_progress(self) -> None:
+        if self.navigator is not None and self.workbook_id is not None:
+            self.navigator.show_progress(self.services.answers.stages(self.workbook_id))
