@@ -8,15 +8,15 @@ from pathlib import Path
 
 from actionmentor.domain.enums import Person
 from actionmentor.domain.records import MeetingRecord, WorkbookDetail
-from actionmentor.exercises import framework
-from actionmentor.services.agenda import next_meeting_agenda
+from actionmentor.services.actions import ActionService
 from actionmentor.services.answers import AnswerService
 from actionmentor.services.backups import BackupService
 from actionmentor.services.events import ChangeBus
 from actionmentor.services.exports import ExportService
 from actionmentor.services.journal import JournalService
 from actionmentor.services.maintenance import MaintenanceService
-from actionmentor.services.plan import ActionService, MeetingService
+from actionmentor.services.meetings import MeetingService
+from actionmentor.services.overview import WorkbookOverview
 from actionmentor.services.portable import PortableService
 from actionmentor.services.reviews import ReviewService
 from actionmentor.services.search import SearchService
@@ -38,10 +38,13 @@ class Services:
         self.meetings = MeetingService(db, self.changes)
         self.journal = JournalService(db, self.changes)
         self.reviews = ReviewService(db, self.changes)
-        self.exports = ExportService(self)
         self.maintenance = MaintenanceService(db, self.changes)
         self.portable = PortableService(db, self.changes)
         self.search = SearchService(db, self.changes)
+        self.overview = WorkbookOverview(
+            self.workbooks, self.answers, self.actions, self.meetings, self.journal, self.portable
+        )
+        self.exports = ExportService(self.overview, self.journal, self.reviews)
         self.backups = BackupService(db.path.parent, db)
 
     def export_portable(
@@ -51,12 +54,11 @@ class Services:
         passphrases: Mapping[Person, str] | None = None,
     ) -> dict[str, object]:
         """The portable JSON of a workbook; private entries only as ``include`` allows."""
-        journal = self.journal.for_export(workbook_id, include, passphrases)
-        return self.portable.export_json(workbook_id, journal)
+        return self.overview.portable(workbook_id, include, passphrases)
 
     def import_workbook(self, raw: bytes, passphrases: Mapping[Person, str] | None = None) -> int:
         """Import a portable JSON export as a new workbook, after backing up the database."""
-        from actionmentor.services.portable import parse_file
+        from actionmentor.services.portable_format import parse_file
 
         parse_file(raw)  # a file that is plainly wrong costs no backup
         self.backups.make("before-import", thin_after=False)
@@ -64,11 +66,7 @@ class Services:
 
     def next_meeting_agenda(self, workbook_id: int, today: dt.date | None = None) -> str:
         """An agenda for the next meeting from the open actions and unfinished stages."""
-        sequential = {s.id for s in framework(self.workbooks.get(workbook_id).framework_id).stages}
-        stages = [s for s in self.answers.stages(workbook_id) if s.stage_id in sequential]
-        return next_meeting_agenda(
-            self.actions.list_for(workbook_id), stages, today or dt.date.today()
-        )
+        return self.overview.next_meeting_agenda(workbook_id, today)
 
     def next_meeting_draft(self, workbook_id: int, now: dt.datetime | None = None) -> MeetingRecord:
         """The next meeting, not yet saved: at the time agreed last time (else two weeks on,
@@ -109,15 +107,7 @@ class Services:
 
     def detail(self, workbook_id: int, viewer: Person | None = None) -> WorkbookDetail:
         """Everything in one workbook, as ``viewer`` may see it."""
-        return WorkbookDetail(
-            summary=self.workbooks.get(workbook_id),
-            stages=self.answers.stages(workbook_id),
-            answers=self.answers.list_for(workbook_id),
-            instances=self.answers.instances(workbook_id),
-            actions=self.actions.list_for(workbook_id),
-            meetings=self.meetings.list_for(workbook_id),
-            journal=self.journal.list_for(workbook_id, viewer),
-        )
+        return self.overview.detail(workbook_id, viewer)
 
     @property
     def data_dir(self) -> Path:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from actionmentor.domain.content import Framework
 from actionmentor.domain.enums import WorkbookStatus
 from actionmentor.domain.progress import Signatures
+from actionmentor.domain.text import clean_text
 from actionmentor.errors import InvalidInputError, NotFoundError
 from actionmentor.exercises import framework
 from actionmentor.services.events import Change, ChangeBus, ChangeKind
@@ -61,3 +62,16 @@ def signatures_of(row: StageProgress | None) -> Signatures:
     if row is None:
         return Signatures()
     return Signatures(row.mentee_signed_at, row.mentor_signed_at, row.edited_after_signoff_at)
+
+
+def apply_text(record: object, text: dict[str, str], allowed: tuple[str, ...]) -> None:
+    """Set the text fields named in ``text``, each cleaned; the others of ``allowed`` start
+    empty on a new record, not NULL."""
+    unknown = set(text) - set(allowed)
+    if unknown:
+        raise TypeError(f"unknown fields {sorted(unknown)}")
+    for field, value in text.items():
+        setattr(record, field, clean_text(value, what=field.replace("_", " ").capitalize()))
+    for field in allowed:  # new records: every text column starts empty, not NULL
+        if getattr(record, field) is None:
+            setattr(record, field, "")

@@ -12,17 +12,22 @@ from actionmentor.domain.enums import ExportKind, Person
 from actionmentor.domain.records import WorkbookDetail
 from actionmentor.errors import InvalidInputError
 from actionmentor.exercises import about, framework
-from actionmentor.services.base import ServiceBase
 
 if TYPE_CHECKING:
-    from actionmentor.services.app import Services
+    from actionmentor.services.journal import JournalService
+    from actionmentor.services.overview import WorkbookOverview
+    from actionmentor.services.reviews import ReviewService
 
 
-class ExportService(ServiceBase):
-    def __init__(self, services: Services) -> None:
-        # Exports read across the other services (detail, journal, reviews, agenda).
-        super().__init__(services.db, services.changes)
-        self._services = services
+class ExportService:
+    """Gathers what may be printed from the services it is given, and hands it to export/."""
+
+    def __init__(
+        self, overview: WorkbookOverview, journal: JournalService, reviews: ReviewService
+    ) -> None:
+        self._overview = overview
+        self._journal = journal
+        self._reviews = reviews
 
     def printable_detail(
         self,
@@ -31,8 +36,8 @@ class ExportService(ServiceBase):
         passphrases: Mapping[Person, str] | None = None,
     ) -> WorkbookDetail:
         """The workbook with the journal cut to what may be printed."""
-        detail = self._services.detail(workbook_id)
-        journal = self._services.journal.for_export(workbook_id, include_private, passphrases)
+        detail = self._overview.detail(workbook_id)
+        journal = self._journal.for_export(workbook_id, include_private, passphrases)
         return dataclasses.replace(detail, journal=journal)
 
     def export(
@@ -61,7 +66,7 @@ class ExportService(ServiceBase):
         if kind is ExportKind.WORKBOOK:
             from actionmentor.export.workbook_pdf import export_workbook_pdf
 
-            points = self._services.reviews.history(workbook_id)
+            points = self._reviews.history(workbook_id)
             return export_workbook_pdf(out, fw, about(), detail, points, paper)
         if kind is ExportKind.ACTION_PLAN:
             from actionmentor.export.other_pdfs import export_action_plan
@@ -75,7 +80,7 @@ class ExportService(ServiceBase):
             from actionmentor.export.other_pdfs import export_meeting_sheet
 
             day = today or dt.date.today()
-            agenda = self._services.next_meeting_agenda(workbook_id, day)
+            agenda = self._overview.next_meeting_agenda(workbook_id, day)
             return export_meeting_sheet(out, detail, agenda, day, paper)
         from actionmentor.export.calendar_ics import export_calendar
 
@@ -92,7 +97,7 @@ class ExportService(ServiceBase):
 
         from actionmentor.export.atomic import write_atomically
 
-        data = self._services.export_portable(workbook_id, include, passphrases)
+        data = self._overview.portable(workbook_id, include, passphrases)
         text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
         def write(path: Path) -> None:

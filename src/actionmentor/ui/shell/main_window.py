@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         return Path(name) if name else None
 
     def start_import(self) -> None:
-        from actionmentor.services.portable import read_import_file
+        from actionmentor.services.portable_format import read_import_file
 
         path = self.ask_import_path()
         if path is None:

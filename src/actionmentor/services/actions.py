@@ -1,4 +1,4 @@
-"""The action plan and the meeting log."""
+"""The action plan: actions added by hand or from a planning table, edited, ticked off."""
 
 from __future__ import annotations
 
@@ -7,17 +7,17 @@ import datetime as dt
 from sqlalchemy import select
 
 from actionmentor.domain.enums import ActionStatus
-from actionmentor.domain.fields import ACTION_FIELDS, MEETING_FIELDS, names, record_from
-from actionmentor.domain.records import ActionRecord, MeetingRecord
-from actionmentor.domain.text import clean_name, clean_text
+from actionmentor.domain.fields import ACTION_FIELDS, names, record_from
+from actionmentor.domain.records import ActionRecord
+from actionmentor.domain.text import clean_name
 from actionmentor.errors import InvalidInputError
 from actionmentor.services.base import ServiceBase
+from actionmentor.services.base import apply_text as _apply_text
 from actionmentor.services.events import ChangeKind
-from actionmentor.storage.models import Action, Answer, Meeting
+from actionmentor.storage.models import Action, Answer
 from actionmentor.storage.types import utcnow
 
 _ACTION_TEXT_FIELDS = names(ACTION_FIELDS, "text")
-_MEETING_TEXT_FIELDS = names(MEETING_FIELDS, "text")
 
 
 class ActionService(ServiceBase):
@@ -163,96 +163,11 @@ class ActionService(ServiceBase):
             return [_action_record(a) for a in rows]
 
 
-class MeetingService(ServiceBase):
-    def add(
-        self,
-        workbook_id: int,
-        held_at: dt.datetime,
-        *,
-        next_meeting_at: dt.datetime | None = None,
-        **text: str,
-    ) -> MeetingRecord:
-        with self._db.session() as session:
-            self._writable_workbook(session, workbook_id)
-            meeting = Meeting(workbook_id=workbook_id, held_at=_aware(held_at))
-            meeting.next_meeting_at = _aware(next_meeting_at) if next_meeting_at else None
-            _apply_text(meeting, text, _MEETING_TEXT_FIELDS)
-            session.add(meeting)
-            session.flush()
-            record = _meeting_record(meeting)
-        self._publish(workbook_id, ChangeKind.MEETING, record.id)
-        return record
-
-    def add_record(self, workbook_id: int, m: MeetingRecord) -> MeetingRecord:
-        """Add a meeting described by a record (its id is ignored): undo and redo use this."""
-        return self.add(
-            workbook_id,
-            m.held_at,
-            next_meeting_at=m.next_meeting_at,
-            **{f: getattr(m, f) for f in _MEETING_TEXT_FIELDS},
-        )
-
-    def update(
-        self,
-        meeting_id: int,
-        *,
-        held_at: dt.datetime | None = None,
-        next_meeting_at: dt.datetime | str | None = "unchanged",
-        **text: str,
-    ) -> MeetingRecord:
-        with self._db.session() as session:
-            meeting = self._get(session, Meeting, meeting_id, "meeting")
-            self._writable_workbook(session, meeting.workbook_id)
-            if held_at is not None:
-                meeting.held_at = _aware(held_at)
-            if next_meeting_at != "unchanged":
-                meeting.next_meeting_at = (
-                    _aware(next_meeting_at) if isinstance(next_meeting_at, dt.datetime) else None
-                )
-            _apply_text(meeting, text, _MEETING_TEXT_FIELDS)
-            session.flush()
-            record, workbook_id = _meeting_record(meeting), meeting.workbook_id
-        self._publish(workbook_id, ChangeKind.MEETING, meeting_id)
-        return record
-
-    def delete(self, meeting_id: int) -> None:
-        with self._db.session() as session:
-            meeting = self._get(session, Meeting, meeting_id, "meeting")
-            workbook_id = meeting.workbook_id
-            self._writable_workbook(session, workbook_id)
-            session.delete(meeting)
-        self._publish(workbook_id, ChangeKind.MEETING, meeting_id)
-
-    def list_for(self, workbook_id: int) -> list[MeetingRecord]:
-        with self._db.session() as session:
-            self._workbook(session, workbook_id)
-            rows = session.scalars(
-                select(Meeting).where(Meeting.workbook_id == workbook_id).order_by(Meeting.held_at)
-            )
-            return [_meeting_record(m) for m in rows]
-
-
 def _parse_due(text: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text) if text else None
     except ValueError:
         return None
-
-
-def _aware(when: dt.datetime) -> dt.datetime:
-    """Times without a zone are the user's local time."""
-    return when if when.tzinfo else when.astimezone()
-
-
-def _apply_text(record: Action | Meeting, text: dict[str, str], allowed: tuple[str, ...]) -> None:
-    unknown = set(text) - set(allowed)
-    if unknown:
-        raise TypeError(f"unknown fields {sorted(unknown)}")
-    for field, value in text.items():
-        setattr(record, field, clean_text(value, what=field.replace("_", " ").capitalize()))
-    for field in allowed:  # new records: every text column starts empty, not NULL
-        if getattr(record, field) is None:
-            setattr(record, field, "")
 
 
 def _apply_status(action: Action, status: ActionStatus | str) -> None:
@@ -272,7 +187,3 @@ def _apply_status(action: Action, status: ActionStatus | str) -> None:
 
 def _action_record(a: Action) -> ActionRecord:
     return record_from(ActionRecord, a)
-
-
-def _meeting_record(m: Meeting) -> MeetingRecord:
-    return record_from(MeetingRecord, m)
