@@ -1,0 +1,169 @@
+"""Working in the workbooks: frameworks, new, list, search, show, answer, demo."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from actionmentor.cli.common import PROG, AddCommand, _positive, print_json, services_for
+from actionmentor.errors import InvalidInputError, UserError
+
+
+def register(command: AddCommand) -> None:
+    """Add this module's subcommands, in the order `--help` lists them."""
+    sub = command("frameworks", cmd_frameworks, "list the frameworks and their stages")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = command("new", cmd_new, "start a workbook and print its id")
+    sub.add_argument("--mentee", required=True, metavar="NAME")
+    sub.add_argument("--mentor", required=True, metavar="NAME")
+    sub.add_argument("--framework", default="hay-1997", metavar="ID")
+    sub.add_argument("--title", metavar="T")
+
+    sub = command("list", cmd_list, "list the workbooks")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = command("search", cmd_search, "find words in every workbook (not private entries)")
+    sub.add_argument("query", metavar="QUERY", help="the words to find; the last may be a prefix")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+    sub.add_argument("--limit", type=_positive, default=50, metavar="N", help="at most N results")
+
+    sub = command("show", cmd_show, "show one workbook")
+    sub.add_argument("workbook", metavar="WORKBOOK", help="its id or its title")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = command("answer", cmd_answer, "store one answer")
+    sub.add_argument("workbook", metavar="WORKBOOK", help="its id or its title")
+    sub.add_argument("prompt_id", metavar="PROMPT_ID")
+    sub.add_argument(
+        "--as", dest="respondent", required=True, choices=["mentee", "mentor", "together"]
+    )
+    sub.add_argument(
+        "--instance",
+        type=int,
+        metavar="N",
+        help="for a repeated worksheet (a relationship review): which copy; default the newest",
+    )
+    sub.add_argument(
+        "value",
+        metavar="VALUE",
+        help="the answer; '-' reads standard input; JSON for list, checklist, table, signature",
+    )
+
+    command("demo", cmd_demo, "create a filled-in sample workbook and print its id")
+
+
+def cmd_frameworks(args: argparse.Namespace) -> int:
+    from actionmentor.cli.json_shapes import frameworks_json
+    from actionmentor.exercises import frameworks
+
+    fws = frameworks()
+    if args.json:
+        print_json(frameworks_json(fws))
+        return 0
+    for fw in fws:
+        print(f"{fw.id}  {fw.title}  ({len(fw.stages)} stages, {fw.prompt_count()} prompts)")
+        for n, stage in enumerate(fw.stages, 1):
+            print(f"  {n:2}. {stage.title}")
+        for stage in fw.alongside:
+            print(f"   +  {stage.title} (alongside every stage)")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    services = services_for(args)
+    summary = services.workbooks.create(
+        args.mentee, args.mentor, framework_id=args.framework, title=args.title
+    )
+    print(summary.id)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from actionmentor.cli.json_shapes import summary_json
+
+    summaries = services_for(args).workbooks.all()
+    if args.json:
+        print_json([summary_json(s) for s in summaries])
+        return 0
+    if not summaries:
+        print(f"No workbooks yet. '{PROG} new --mentee NAME --mentor NAME' starts one.")
+    for s in summaries:
+        print(
+            f"{s.id:>4}  {s.title}  ·  {s.mentee} with {s.mentor}  ·  {s.framework_id}  ·  "
+            f"{s.current_stage_title}  ·  {s.progress:.0%}"
+            + ("  ·  ended" if s.status == "ended" else "")
+        )
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from actionmentor.cli.json_shapes import search_json
+    from actionmentor.domain.search import MATCH_END, MATCH_START, fts_query
+
+    if fts_query(args.query) is None:
+        raise InvalidInputError("Give at least one word to search for.")
+    hits = services_for(args).search.search(args.query, limit=args.limit)
+    if args.json:
+        print_json(search_json(args.query, hits))
+        return 0
+    if not hits:
+        print(f"Nothing found for {args.query!r}.")
+    for h in hits:
+        snippet = h.snippet.replace(MATCH_START, "[").replace(MATCH_END, "]")
+        print(f"{h.workbook_title}  ·  {h.place()}\n    {' '.join(snippet.split())}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from actionmentor.cli.json_shapes import detail_json
+
+    services = services_for(args)
+    detail = services.detail(services.workbooks.resolve(args.workbook))
+    if args.json:
+        print_json(detail_json(detail))
+        return 0
+    s = detail.summary
+    print(f"{s.title}  (workbook {s.id}, {s.framework_title})")
+    print(f"Mentee: {s.mentee}    Mentor: {s.mentor}    Progress: {s.answered}/{s.total}")
+    for st in detail.stages:
+        signed = [
+            who
+            for who, at in (("mentee", st.mentee_signed_at), ("mentor", st.mentor_signed_at))
+            if at
+        ]
+        mark = f"  signed by {' and '.join(signed)}" if signed else ""
+        print(f"  {st.title:<20} {st.status.value:<12} {st.answered:>3}/{st.total:<3}{mark}")
+    print(
+        f"{len(detail.answers)} answers, {len(detail.actions)} actions, "
+        f"{len(detail.meetings)} meetings, {len(detail.journal)} journal entries"
+    )
+    return 0
+
+
+def cmd_answer(args: argparse.Namespace) -> int:
+    from actionmentor.domain.answers import parse_answer_text
+
+    services = services_for(args)
+    workbook_id = services.workbooks.resolve(args.workbook)
+    from actionmentor.exercises import framework
+
+    fw = framework(services.workbooks.get(workbook_id).framework_id)
+    prompt = fw.prompt(args.prompt_id)
+    if prompt is None:
+        raise UserError(
+            f"There is no prompt {args.prompt_id!r} in the {fw.title} framework. "
+            f"'{PROG} frameworks --json' lists the prompt ids."
+        )
+    text = sys.stdin.read() if args.value == "-" else args.value
+    value = parse_answer_text(prompt, text)
+    record = services.answers.save(workbook_id, prompt.id, args.respondent, value, args.instance)
+    print("cleared" if record is None else "saved")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from actionmentor.services.demo import create_demo
+
+    print(create_demo(services_for(args)))
+    return 0
