@@ -59,6 +59,7 @@ def typing(data_dir: Path) -> dict[str, float]:
     page = window.workbook.page
     assert isinstance(page, WorksheetPage)
     box = page.editors[("assessment.situation.week", Respondent.MENTEE)].findChild(QPlainTextEdit)
+    assert box is not None
     box.setFocus()
     box.moveCursor(box.textCursor().MoveOperation.End)
     app.processEvents()

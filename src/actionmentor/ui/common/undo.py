@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # the services load after the first paint (ui/shell/startup.p
 
 
 class CallbackCommand(QUndoCommand):
-    def __init__(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
+    def __init__(self, text: str, redo: Callable[[], object], undo: Callable[[], object]) -> None:
         super().__init__(text)
         self._redo = redo
         self._undo = undo

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from actionmentor.domain.enums import ExportKind
+from actionmentor.ui.common.translate import QT_TRANSLATE_NOOP
 from actionmentor.ui.common.widgets import PaperChoice
 
 BLANK = "blank"  # not an export of this workbook: the framework's pages, for writing by hand

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from actionmentor.domain.records import BackupInfo
+from actionmentor.ui.common.translate import QT_TRANSLATE_NOOP
 from actionmentor.ui.common.widgets import local_time
 
 PATH_ROLE = Qt.ItemDataRole.UserRole

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -16,6 +16,7 @@ from actionmentor.exercises import frameworks
 from actionmentor.services.events import Change, ChangeKind
 from actionmentor.ui.common.change_signals import ChangeSignals
 from actionmentor.ui.common.undo import CallbackCommand
+from actionmentor.ui.common.widgets import local_date
 from actionmentor.ui.library.model import LibraryModel
 from actionmentor.ui.library.new_alliance_wizard import NewAllianceWizard
 from actionmentor.ui.library.view import LibraryView
@@ -73,7 +74,7 @@ class LibraryController(QObject):
         self.refresh()
 
     def in_trash_view(self) -> bool:
-        return self.view.show_filter.currentData() == "trash"
+        return bool(self.view.show_filter.currentData() == "trash")
 
     def refresh(self) -> None:
         trash = self.in_trash_view()
@@ -134,7 +135,7 @@ class LibraryController(QObject):
             "mentor": self.tr("mentor"),
             "together": self.tr("together"),
         }.get(hit.who, hit.who)
-        day = QLocale().toString(hit.when.astimezone().date(), "d MMMM yyyy") if hit.when else ""
+        day = local_date(hit.when.astimezone().date(), "d MMMM yyyy") if hit.when else ""
         if hit.kind == "answer":
             if hit.instance:
                 return (

@@ -55,6 +55,7 @@ class LibraryView(QWidget):
         self.show_filter.addItem(self.tr("Trash"), "trash")
 
         self.table = QTableView()
+        self.model = model
         self.table.setModel(model)
         self.table.setAccessibleName(self.tr("Workbooks"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

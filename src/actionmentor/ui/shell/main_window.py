@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryController(
             services,
             self.signals,
-            self.library_view.table.model(),
+            self.library_view.model,
             self.library_view,
             self.undo_stack,
             self,
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.find_action = QAction(self.tr("&Find in all workbooks…"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.find)
+        self.find_action.triggered.connect(self.find_in_library)
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
         self.preferences_action = QAction(self.tr("&Preferences…"), self)
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("The new language is used from the next start."))
         self.settings.sync()
 
-    def find(self) -> None:
+    def find_in_library(self) -> None:
         """Ctrl+F: the search field of the library (leaving the workbook, once it is saved)."""
         if self.stack.currentWidget() is self.workbook_view:
             self.workbook.close()  # saves first; stays if that failed

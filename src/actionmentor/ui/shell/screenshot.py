@@ -76,7 +76,7 @@ def take_screenshot(
             window.open_workbook(workbook_id)
             tabs = window.workbook_view.tabs
             if view == "stage":
-                if stage is not None:
+                if stage is not None and window.workbook.navigator is not None:
                     window.workbook.navigator.select_stage(stage)
             else:
                 tab = {
@@ -96,7 +96,7 @@ def take_screenshot(
         fd, partial = tempfile.mkstemp(prefix=".screenshot-", suffix=".png", dir=out.parent)
         os.close(fd)
         try:
-            if not image.save(partial, "PNG"):
+            if not image.save(partial, b"PNG"):
                 raise StorageError(f"Can't write the screenshot to {out}.")
             os.replace(partial, out)
         finally:

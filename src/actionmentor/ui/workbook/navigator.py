@@ -59,9 +59,8 @@ class StageNavigator(QTreeWidget):
         item = self.currentItem()
         if item is None:
             return None
-        if item.parent() is not None:
-            item = item.parent()
-        stage_id = item.data(0, STAGE_ROLE)
+        stage_item = item.parent() or item
+        stage_id = stage_item.data(0, STAGE_ROLE)
         return str(stage_id) if stage_id else None
 
     def stage_ids(self) -> list[str]:
@@ -77,8 +76,9 @@ class StageNavigator(QTreeWidget):
         if stage is None:
             return
         for i in range(stage.childCount()):
-            if stage.child(i).data(0, WORKSHEET_ROLE)[1] == worksheet_id:
-                self.setCurrentItem(stage.child(i))
+            child = stage.child(i)
+            if child is not None and child.data(0, WORKSHEET_ROLE)[1] == worksheet_id:
+                self.setCurrentItem(child)
                 return
 
     def show_progress(self, states: list[StageState]) -> None:

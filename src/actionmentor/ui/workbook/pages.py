@@ -109,9 +109,7 @@ class WorksheetPages(QObject):
             stage, self._position(fw, stage), state, self.names, self.writer(), alongside
         )
         page.sign_requested.connect(lambda sign: self.sign(stage_id, sign))
-        page.worksheet_requested.connect(
-            lambda ws: self.navigator and self.navigator.select(stage_id, ws)
-        )
+        page.worksheet_requested.connect(lambda ws: self.go_to_worksheet(stage_id, ws))
         self._set_page(page)
 
     def show_worksheet(self, stage_id: str, worksheet_id: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,6 +22,7 @@ from actionmentor.domain.enums import ActionStatus
 from actionmentor.domain.records import ActionRecord
 from actionmentor.domain.text import clean_name
 from actionmentor.errors import UserError
+from actionmentor.ui.common.translate import QT_TRANSLATE_NOOP
 from actionmentor.ui.common.widgets import NO_DATE
 
 STATUS_LABELS = {  # translated where shown, in the "ActionStatus" context

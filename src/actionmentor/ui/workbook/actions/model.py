@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from actionmentor.domain.enums import ActionStatus
 from actionmentor.domain.records import ActionRecord
+from actionmentor.ui.common.translate import QT_TRANSLATE_NOOP
 from actionmentor.ui.workbook.actions.action_dialog import status_label
 
 Index = QModelIndex | QPersistentModelIndex

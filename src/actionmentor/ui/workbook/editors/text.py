@@ -125,8 +125,9 @@ class ListEditor(PromptEditor):
 
     def set_value(self, value: Any) -> None:
         while self._lines:
-            line = self._lines.pop()
-            line.parentWidget().deleteLater()
+            row = self._lines.pop().parentWidget()
+            if row is not None:
+                row.deleteLater()
         for item in value if isinstance(value, list) else []:
             self._add_row(str(item))
         if not self._lines:

@@ -106,8 +106,9 @@ class JournalController(QObject):
 
     def _ask(self, then: Callable[[str], None]) -> None:
         """Ask the writer for their passphrase (setting one the first time), then continue."""
-        assert self.workbook_id is not None
-        new = not self.services.journal.has_passphrase(self.workbook_id, self.writer)
+        workbook_id = self.workbook_id
+        assert workbook_id is not None
+        new = not self.services.journal.has_passphrase(workbook_id, self.writer)
         dialog = PassphraseDialog(self.names[self.writer], new=new, parent=self.view.window())
         self.dialog = dialog
 
@@ -115,9 +116,9 @@ class JournalController(QObject):
             phrase = dialog.passphrase.text()
             try:
                 if new:
-                    self.services.journal.set_passphrase(self.workbook_id, self.writer, phrase)
+                    self.services.journal.set_passphrase(workbook_id, self.writer, phrase)
                 else:
-                    self.services.journal.unlock(self.workbook_id, self.writer, phrase)
+                    self.services.journal.unlock(workbook_id, self.writer, phrase)
             except UserError as exc:
                 self.message.emit(str(exc))
                 return
