@@ -1,6 +1,7 @@
 """Run in a fresh process: start the app (or a bare window), exit at its first paint.
 
-Prints the seconds from interpreter start to the first paint event of the main window.
+Prints the seconds from interpreter start to the first paint: of a bare main window, or of
+the app's library with its workbooks (run_app's on_first_paint).
     python benchmarks/paint_probe.py app DATA_DIR | bare
 """
 
@@ -41,12 +42,14 @@ def main() -> None:
     else:
         from pathlib import Path
 
-        from actionmentor.services import open_services
-        from actionmentor.ui.shell.app import make_application
-        from actionmentor.ui.shell.main_window import MainWindow
+        from actionmentor.ui.shell.app import run_app
 
-        app = make_application()
-        window = MainWindow(open_services(Path(sys.argv[2])))
+        def report() -> None:
+            print(f"{time.time() - started:.4f}", flush=True)
+            QApplication.quit()
+
+        run_app(Path(sys.argv[2]), on_first_paint=report)
+        return
     probe = FirstPaint()
     window.installEventFilter(probe)
     window.show()

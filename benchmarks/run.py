@@ -31,11 +31,10 @@ def _run(*args: str, env: dict[str, str] | None = None) -> str:
 
 def startup(data_dir: Path, runs: int) -> dict[str, float]:
     """Process start → library painted with its workbooks, beside a bare PySide6 window."""
-    env = {**OFFSCREEN, "ACTIONMENTOR_BENCH_FIRST_PAINT": "1"}
     app, bare = [], []
     for _ in range(runs):  # interleaved, so machine noise hits both alike
         bare.append(float(_run(str(HERE / "paint_probe.py"), "bare")))
-        app.append(float(_run("-m", "actionmentor", "--data-dir", str(data_dir), env=env)))
+        app.append(float(_run(str(HERE / "paint_probe.py"), "app", str(data_dir))))
     return {"startup_s": statistics.median(app), "startup_floor_s": statistics.median(bare)}
 
 

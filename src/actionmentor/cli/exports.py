@@ -96,7 +96,7 @@ def cmd_blank(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from actionmentor.services.portable import read_import_file
+    from actionmentor.services.portable_format import read_import_file
 
     raw = read_import_file(args.file)
     print(services_for(args).import_workbook(raw, _passphrases(args.passphrase_file)))

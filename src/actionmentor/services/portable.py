@@ -25,7 +25,6 @@ from actionmentor.services.portable_format import (
     fail,
     iso,
     parse_file,
-    read_import_file,
 )
 from actionmentor.storage.models import (
     Action,
@@ -293,6 +292,3 @@ def _journal_json(j: JournalRecord) -> dict[str, Any]:
         "private": j.private,
         "text": j.text,
     }
-
-
-__all__ = ["PortableService", "parse_file", "read_import_file"]

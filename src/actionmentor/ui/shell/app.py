@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -83,26 +83,9 @@ def open_or_recover(data_dir: Path, changes: ChangeBus | None = None) -> Service
         return open_services(data_dir, every_page=False, changes=changes)
 
 
-# Benchmarks set this: print the seconds since the process started when the library has been
-# painted with its workbooks, then quit (benchmarks/startup.py).
-FIRST_PAINT_ENV = "ACTIONMENTOR_BENCH_FIRST_PAINT"
-
-
-def _process_age() -> float:
-    """Seconds since this process started (Linux), so interpreter start-up is counted."""
-    with open("/proc/self/stat") as handle:
-        start_ticks = int(handle.read().rsplit(")", 1)[1].split()[19])
-    with open("/proc/uptime") as handle:
-        uptime = float(handle.read().split()[0])
-    return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
-
-
-def _report_and_quit() -> None:
-    print(f"{_process_age():.4f}", flush=True)
-    QApplication.quit()
-
-
-def run_app(data_dir: Path) -> int:
+def run_app(data_dir: Path, *, on_first_paint: Callable[[], None] | None = None) -> int:
+    """Open the window on ``data_dir`` and run until it closes. ``on_first_paint`` is called
+    once the library has painted its workbooks (the start-up benchmark uses it)."""
     app = make_application()
     try:
         ensure_private_dir(data_dir)
@@ -136,8 +119,8 @@ def run_app(data_dir: Path) -> int:
     viewport = window.library_view.table.viewport()
     if isinstance(services, DeferredServices):
         after_first_paint(viewport, lambda: _finish_loading(services, window))
-    if os.environ.get(FIRST_PAINT_ENV):  # installed last, so it hears the paint first
-        after_first_paint(viewport, _report_and_quit)
+    if on_first_paint is not None:  # installed last, so it hears the paint first
+        after_first_paint(viewport, on_first_paint)
     window.show()
     try:
         return app.exec()
