@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from actionmentor.domain.answers import is_empty, normalise_answer
-from actionmentor.domain.content import Stage, Worksheet
+from actionmentor.domain.content import Framework, Prompt, Stage, Worksheet
 from actionmentor.domain.enums import Person, Respondent
 from actionmentor.domain.progress import answer_slots, stage_status
 from actionmentor.domain.records import AnswerRecord, InstanceRecord, StageState
@@ -35,22 +35,10 @@ class AnswerService(ServiceBase):
         (the first is started if there is none). Returns the stored answer, or None when
         the answer was cleared.
         """
-        try:
-            respondent = Respondent(respondent)
-        except ValueError:
-            raise InvalidInputError(
-                f"{respondent!r} is not a respondent; use mentee, mentor or together."
-            ) from None
+        respondent = _respondent(respondent)
         with self._db.session() as session:
             workbook = self._writable_workbook(session, workbook_id)
-            fw = self._framework_of(workbook)
-            located = fw.locate(prompt_id)
-            if located is None:
-                raise NotFoundError(
-                    f"There is no prompt {prompt_id!r} in the {fw.title} framework. "
-                    "'actionmentor frameworks' lists the prompt ids."
-                )
-            stage, worksheet, prompt = located
+            stage, worksheet, prompt = _locate(self._framework_of(workbook), prompt_id)
             instance = self._instance_for(session, workbook_id, worksheet, instance)
             allowed = prompt.respondent.respondents()
             if respondent not in allowed:
@@ -288,3 +276,22 @@ def _instance_record(row: WorksheetInstance) -> InstanceRecord:
         held_on=row.held_on,
         created_at=row.created_at,
     )
+
+
+def _respondent(value: Respondent | str) -> Respondent:
+    try:
+        return Respondent(value)
+    except ValueError:
+        raise InvalidInputError(
+            f"{value!r} is not a respondent; use mentee, mentor or together."
+        ) from None
+
+
+def _locate(fw: Framework, prompt_id: str) -> tuple[Stage, Worksheet, Prompt]:
+    located = fw.locate(prompt_id)
+    if located is None:
+        raise NotFoundError(
+            f"There is no prompt {prompt_id!r} in the {fw.title} framework. "
+            "'actionmentor frameworks' lists the prompt ids."
+        )
+    return located

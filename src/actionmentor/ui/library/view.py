@@ -29,6 +29,25 @@ class LibraryView(QWidget):
         super().__init__(parent)
         title = QLabel(self.tr("Your workbooks"))
         title.setObjectName("pageTitle")
+        self._make_buttons()
+        self._make_table(model)
+        self._make_search()
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(self.search_field)
+        top.addWidget(self.show_filter)
+        top.addWidget(self.new_button)
+        row = QHBoxLayout()
+        for button in self.row_buttons:
+            row.addWidget(button)
+        row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(row)
+
+    def _make_buttons(self) -> None:
         self.new_button = QPushButton(self.tr("New alliance…"))
         self.new_button.setAccessibleName(self.tr("New alliance"))
         self.open_button = QPushButton(self.tr("Open"))
@@ -54,6 +73,7 @@ class LibraryView(QWidget):
         self.show_filter.addItem(self.tr("Workbooks"), "workbooks")
         self.show_filter.addItem(self.tr("Trash"), "trash")
 
+    def _make_table(self, model: LibraryModel) -> None:
         self.table = QTableView()
         self.model = model
         self.table.setModel(model)
@@ -69,6 +89,9 @@ class LibraryView(QWidget):
         header.setResizeContentsPrecision(40)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
+    def _make_search(self) -> None:
+        """The search field, and the stack of what the middle shows: the welcome text for an
+        empty library, the workbooks, or search results."""
         self.empty = QLabel(self._welcome())
         self.empty.setWordWrap(True)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
@@ -84,21 +107,6 @@ class LibraryView(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.results)
-
-        top = QHBoxLayout()
-        top.addWidget(title, 1)
-        top.addWidget(self.search_field)
-        top.addWidget(self.show_filter)
-        top.addWidget(self.new_button)
-        row = QHBoxLayout()
-        for button in self.row_buttons:
-            row.addWidget(button)
-        row.addStretch()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(top)
-        layout.addWidget(self.stack, 1)
-        layout.addLayout(row)
 
     def _welcome(self) -> str:
         """First use: what the method is, then how to start."""

@@ -118,7 +118,7 @@ def _save(image: QImage, out: Path) -> Path:
     fd, partial = tempfile.mkstemp(prefix=".screenshot-", suffix=".png", dir=out.parent)
     os.close(fd)
     try:
-        if not image.save(partial, b"PNG"):
+        if not image.save(partial):  # PNG, from the file name
             raise StorageError(f"Can't write the screenshot to {out}.")
         os.replace(partial, out)
     finally:

@@ -52,6 +52,22 @@ class StagePage(QScrollArea):
         layout.addWidget(wrapped_label(stage.title, "pageTitle"))
         layout.addWidget(wrapped_label(stage.purpose, "stagePurpose"))
 
+        layout.addLayout(self._guidance(stage, names))
+
+        if stage.pitfalls:
+            layout.addWidget(wrapped_label(self.tr("Watch out for"), "promptText"))
+            for pitfall in stage.pitfalls:
+                layout.addWidget(wrapped_label(f"•  {pitfall}"))
+
+        self._worksheet_links(stage, layout)
+
+        if not alongside:
+            layout.addWidget(self._sign_off(state, names, writer))
+        layout.addStretch()
+        self.setWidget(body)
+
+    def _guidance(self, stage: Stage, names: dict[Person, str]) -> QHBoxLayout:
+        """The stage's guidance for each person, side by side in their colours."""
         guidance = QHBoxLayout()
         guidance.setSpacing(16)
         for person, text in (
@@ -70,13 +86,9 @@ class StagePage(QScrollArea):
             column.addWidget(wrapped_label(text))
             column.addStretch()
             guidance.addWidget(box, 1)
-        layout.addLayout(guidance)
+        return guidance
 
-        if stage.pitfalls:
-            layout.addWidget(wrapped_label(self.tr("Watch out for"), "promptText"))
-            for pitfall in stage.pitfalls:
-                layout.addWidget(wrapped_label(f"•  {pitfall}"))
-
+    def _worksheet_links(self, stage: Stage, layout: QVBoxLayout) -> None:
         layout.addWidget(wrapped_label(self.tr("Worksheets"), "promptText"))
         self.worksheet_buttons: dict[str, QPushButton] = {}
         for worksheet in stage.worksheets:
@@ -88,11 +100,6 @@ class StagePage(QScrollArea):
             )
             self.worksheet_buttons[worksheet.id] = button
             layout.addWidget(button)
-
-        if not alongside:
-            layout.addWidget(self._sign_off(state, names, writer))
-        layout.addStretch()
-        self.setWidget(body)
 
     def _sign_off(self, state: StageState, names: dict[Person, str], writer: Person) -> QFrame:
         box = QFrame()

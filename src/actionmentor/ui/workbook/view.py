@@ -27,6 +27,16 @@ from actionmentor.ui.workbook.writer_switch import WriterSwitch
 class WorkbookView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        header = self._make_header()
+        self._make_tabs()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.ended_banner)
+        layout.addWidget(self.tabs, 1)
+
+    def _make_header(self) -> QHBoxLayout:
+        """Back, the workbook's title and people, who is writing, and the save state."""
         self.back_button = QPushButton(self.tr("‹ Library"))
         self.back_button.setAccessibleName(self.tr("Back to the library"))
         self.title = QLabel()
@@ -60,7 +70,9 @@ class WorkbookView(QWidget):
         header.addWidget(self.writer_switch)
         header.addSpacing(12)
         header.addWidget(self.save_state)
+        return header
 
+    def _make_tabs(self) -> None:
         # The worksheets tab: navigator on the left, stage or worksheet page on the right.
         self.navigator_slot = QVBoxLayout()
         self.navigator_slot.setContentsMargins(0, 0, 0, 0)
@@ -84,9 +96,3 @@ class WorkbookView(QWidget):
         self.tabs.addTab(self.meetings, self.tr("Meetings"))
         self.tabs.addTab(self.journal, self.tr("Journal"))
         self.tabs.addTab(self.reviews, self.tr("Reviews"))
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.addLayout(header)
-        layout.addWidget(self.ended_banner)
-        layout.addWidget(self.tabs, 1)
