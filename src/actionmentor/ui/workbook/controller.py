@@ -1,5 +1,5 @@
 """Wires the workbook screen: opening and closing a workbook, who is writing, autosave, the
-Worksheets tab's pages (pages.py) and the other tabs' controllers, and routing each change
+Worksheets tab's pages (pages_controller.py) and the other tabs' controllers, and routing each change
 to the part of the screen it touches."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from actionmentor.ui.workbook.actions.controller import ActionPlanController
 from actionmentor.ui.workbook.journal.controller import JournalController
 from actionmentor.ui.workbook.meetings.controller import MeetingsController
 from actionmentor.ui.workbook.navigator import StageNavigator
-from actionmentor.ui.workbook.pages import WorksheetPages
+from actionmentor.ui.workbook.pages_controller import WorksheetPages
 from actionmentor.ui.workbook.reviews.controller import ReviewsController
 from actionmentor.ui.workbook.stage_page import StagePage
 from actionmentor.ui.workbook.view import WorkbookView
