@@ -6,9 +6,20 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 
-def run(*args: str, data_dir: Path | None = None, stdin: str | None = None, env_dir: bool = False):  # type: ignore[no-untyped-def]
+class RunOptions(TypedDict, total=False):
+    """What `run` takes besides the arguments, for `ok` and `fails` to pass on."""
+
+    data_dir: Path | None
+    stdin: str | None
+    env_dir: bool
+
+
+def run(
+    *args: str, data_dir: Path | None = None, stdin: str | None = None, env_dir: bool = False
+) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ)
     argv = [sys.executable, "-m", "actionmentor"]
     if data_dir is not None and env_dir:
@@ -20,16 +31,16 @@ def run(*args: str, data_dir: Path | None = None, stdin: str | None = None, env_
     )
 
 
-def ok(*args: str, **kwargs: object) -> str:
-    result = run(*args, **kwargs)  # type: ignore[arg-type]
+def ok(*args: str, **options: Unpack[RunOptions]) -> str:
+    result = run(*args, **options)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     return str(result.stdout)
 
 
-def fails(*args: str, **kwargs: object) -> str:
+def fails(*args: str, **options: Unpack[RunOptions]) -> str:
     """A user mistake: exit 1 and exactly one line on stderr, no traceback."""
-    result = run(*args, **kwargs)  # type: ignore[arg-type]
+    result = run(*args, **options)
     assert result.returncode == 1, (result.stdout, result.stderr)
     assert "Traceback" not in result.stderr
     assert result.stderr.count("\n") == 1, result.stderr

@@ -77,6 +77,7 @@ def test_command_line_text_is_parsed_by_kind() -> None:
 @given(st.lists(st.text()))
 def test_any_list_of_text_normalises_to_non_blank_items(items: list[str]) -> None:
     value = normalise_answer(prompt(PromptKind.LIST), items)
-    assert all(item.strip() for item in value)
+    assert isinstance(value, list)
+    assert all(isinstance(item, str) and item.strip() for item in value)
     assert normalise_answer(prompt(PromptKind.LIST), value) == value
     assert is_empty(value) == (len(value) == 0)

@@ -12,7 +12,7 @@ import pytest
 from actionmentor.domain.fields import ACTION_FIELDS, MEETING_FIELDS, Field, names
 from actionmentor.domain.records import ActionRecord, MeetingRecord
 from actionmentor.services import Services
-from actionmentor.storage.models import Action, Meeting
+from actionmentor.storage.models import Action, Base, Meeting
 from tests.helpers import ok
 
 CASES = [(ActionRecord, Action, ACTION_FIELDS), (MeetingRecord, Meeting, MEETING_FIELDS)]
@@ -20,10 +20,10 @@ CASES = [(ActionRecord, Action, ACTION_FIELDS), (MeetingRecord, Meeting, MEETING
 
 @pytest.mark.parametrize(("record", "model", "fields"), CASES)
 def test_records_and_tables_have_the_declared_fields(
-    record: type, model: type, fields: tuple[Field, ...]
+    record: type, model: type[Base], fields: tuple[Field, ...]
 ) -> None:
     assert tuple(f.name for f in dataclasses.fields(record)) == ("id", *names(fields))
-    columns = set(model.__table__.columns.keys())  # type: ignore[attr-defined]
+    columns = set(model.__table__.columns.keys())
     assert set(names(fields)) <= columns
     assert columns - set(names(fields)) <= {"id", "workbook_id", "created_at"}
 

@@ -56,6 +56,7 @@ def test_the_full_workbook_prints_every_answer_action_and_meeting(
     assert "not sure I want the job" not in text  # the private entry
     assert "First meeting went better than I feared" in text
     assert f"page 1 of {len(reader.pages)}" in text
+    assert reader.metadata is not None
     assert reader.metadata.title == detail.summary.title
     assert reader.metadata.author == "Priya Shah and Tom Okafor"
     outline = [item.title for item in reader.outline if not isinstance(item, list)]

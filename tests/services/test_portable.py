@@ -51,7 +51,9 @@ def test_export_import_export_gives_the_same_file(services: Services) -> None:
 def test_private_entries_stay_out_unless_included(services: Services) -> None:
     wid = create_demo(services)
     data = services.export_portable(wid, frozenset())
-    assert all(not entry["private"] for entry in data["journal"])
+    journal = data["journal"]
+    assert isinstance(journal, list)
+    assert all(not entry["private"] for entry in journal)
     assert "not sure I want the job" not in json.dumps(data)
 
 

@@ -5,13 +5,14 @@ import datetime as dt
 import pytest
 
 from actionmentor.domain.enums import ActionStatus, Person, StageStatus, WorkbookStatus
+from actionmentor.domain.records import StageState
 from actionmentor.errors import InvalidInputError, NotFoundError
 from actionmentor.services import Services
 from actionmentor.services.demo import create_demo
 from actionmentor.services.events import Change, ChangeKind
 
 
-def stage(services: Services, workbook_id: int, stage_id: str):  # type: ignore[no-untyped-def]
+def stage(services: Services, workbook_id: int, stage_id: str) -> StageState:
     return next(s for s in services.answers.stages(workbook_id) if s.stage_id == stage_id)
 
 

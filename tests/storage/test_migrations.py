@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
 from pathlib import Path
@@ -72,9 +73,9 @@ def test_each_fixture_upgrades_with_nothing_lost(tmp_path: Path, revision: str) 
         }
         if SCHEMA_REVISIONS.index(revision) >= 2:  # the fixture holds two reviews
             reviews = services.answers.instances(1, "relationship")
-            assert [(r.number, r.held_on.isoformat()) for r in reviews] == [
-                (1, "2026-02-01"),
-                (2, "2026-04-01"),
+            assert [(r.number, r.held_on) for r in reviews] == [
+                (1, dt.date(2026, 2, 1)),
+                (2, dt.date(2026, 4, 1)),
             ]
             listening = {
                 a.instance: a.value
@@ -126,7 +127,7 @@ def test_upgrading_with_foreign_keys_on_would_have_lost_rows(tmp_path: Path) -> 
     from sqlalchemy import event
 
     @event.listens_for(engine, "connect")
-    def _fk_on(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+    def _fk_on(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         dbapi_conn.execute("PRAGMA foreign_keys=ON")
 
     with engine.begin() as conn:
@@ -135,6 +136,6 @@ def test_upgrading_with_foreign_keys_on_would_have_lost_rows(tmp_path: Path) -> 
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
     engine.dispose()
-    conn = sqlite3.connect(path)
-    assert conn.execute("SELECT count(*) FROM answers").fetchone() == (0,)
-    conn.close()
+    db = sqlite3.connect(path)
+    assert db.execute("SELECT count(*) FROM answers").fetchone() == (0,)
+    db.close()

@@ -20,8 +20,9 @@ def test_file_export_writes_the_pdf_and_opens_it(
     wid = create_demo(services)
     window.open_workbook(wid)
     opened: list[Path] = []
-    window.exporter.ask_save_path = lambda _w, name, _k: tmp_path / name  # type: ignore[method-assign]
-    window.exporter.open_in_viewer = opened.append  # type: ignore[method-assign]
+    # Stand-ins for the file dialog and the PDF viewer (mypy: assigning to a method).
+    window.exporter.ask_save_path = lambda window, suggested, kind: tmp_path / suggested  # type: ignore[method-assign]
+    window.exporter.open_in_viewer = lambda path: opened.append(path)  # type: ignore[method-assign]
     window.export_action.trigger()
     dialog = window.exporter.dialog
     assert dialog is not None
@@ -36,4 +37,5 @@ def test_file_export_writes_the_pdf_and_opens_it(
     assert "Exported to" in window.statusBar().currentMessage()
 
     window.export_action.trigger()  # the paper choice is remembered
-    assert window.exporter.dialog.paper.currentData() == "letter"
+    dialog = window.exporter.dialog
+    assert dialog is not None and dialog.paper.currentData() == "letter"

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from actionmentor.services import Services
 from actionmentor.ui.shell.main_window import MainWindow
 from actionmentor.ui.workbook.worksheet_page import WorksheetPage
-from tests.ui.helpers import click
+from tests.ui.helpers import click, key_clicks
 
 
 def test_create_an_alliance_through_the_wizard(
@@ -20,17 +20,17 @@ def test_create_an_alliance_through_the_wizard(
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     click(qtbot, next_button)  # past "what this method is"
     assert not next_button.isEnabled()  # a name is required
-    qtbot.keyClicks(wizard.you.name, "Ana Evora")  # QTest types ASCII only
-    qtbot.keyClicks(wizard.you.contact, "ana@example.org")
+    key_clicks(qtbot, wizard.you.name, "Ana Evora")  # QTest types ASCII only
+    key_clicks(qtbot, wizard.you.contact, "ana@example.org")
     click(qtbot, next_button)
-    qtbot.keyClicks(wizard.mentor.name, "Ben Ota")
+    key_clicks(qtbot, wizard.mentor.name, "Ben Ota")
     click(qtbot, next_button)
     eleven = wizard.framework.group.button(1)  # the eleven-stage framework
     click(qtbot, eleven)
     assert eleven.isChecked()
     click(qtbot, next_button)
     click(qtbot, wizard.first_meeting.planned)
-    qtbot.keyClicks(wizard.first_meeting.place, "The library cafe")
+    key_clicks(qtbot, wizard.first_meeting.place, "The library cafe")
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
 
     [summary] = services.workbooks.all()

@@ -11,6 +11,7 @@ from actionmentor.services.demo import create_demo
 from actionmentor.ui.shell.main_window import MainWindow
 from actionmentor.ui.workbook.controller import JOURNAL_TAB
 from actionmentor.ui.workbook.worksheet_page import WorksheetPage
+from tests.ui.helpers import key_click, key_clicks
 
 
 def test_ctrl_f_finds_text_in_any_workbook_and_opens_its_place(
@@ -19,11 +20,11 @@ def test_ctrl_f_finds_text_in_any_workbook_and_opens_its_place(
     wid = create_demo(services)
     services.journal.add(wid, "mentor", "Remember the zanzibar question")
     window.open_workbook(wid)
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    key_click(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     field = window.library_view.search_field
     assert window.stack.currentWidget() is window.library_view and field.hasFocus()
 
-    qtbot.keyClicks(field, "confid")
+    key_clicks(qtbot, field, "confid")
     results = window.library_view.results
     qtbot.waitUntil(lambda: results.list.count() == 3)
     assert results.summary.text() == "Found in 3 places for “confid”"
@@ -32,26 +33,26 @@ def test_ctrl_f_finds_text_in_any_workbook_and_opens_its_place(
     assert all(row.startswith("Priya and Tom: towards ward manager · ") for row in rows)
     mentor_row = next(i for i, row in enumerate(rows) if "(mentor)" in row)
     results.list.setCurrentRow(mentor_row)
-    qtbot.keyClick(results.list, Qt.Key.Key_Return)
+    key_click(qtbot, results.list, Qt.Key.Key_Return)
     page = window.workbook.page
     assert isinstance(page, WorksheetPage) and page.worksheet.id == "agreement.roles"
     editor = next(e for (pid, who), e in page.editors.items() if who is Respondent.MENTOR
                   and pid == "agreement.roles.mentor_charter")  # fmt: skip
     assert not editor.visibleRegion().isEmpty()  # scrolled to (it is Tom's, so read-only)
 
-    window.find()
+    window.find_in_library()
     field.clear()
-    qtbot.keyClicks(field, "zanzib")
+    key_clicks(qtbot, field, "zanzib")
     qtbot.waitUntil(lambda: results.list.count() == 1)
-    qtbot.keyClick(field, Qt.Key.Key_Return)  # Enter opens the first result
+    key_click(qtbot, field, Qt.Key.Key_Return)  # Enter opens the first result
     assert window.workbook_view.tabs.currentIndex() == JOURNAL_TAB
     assert "zanzibar question" in window.workbook_view.journal.entries.currentItem().text()
 
-    window.find()
+    window.find_in_library()
     field.clear()
-    qtbot.keyClicks(field, "zzzz")
+    key_clicks(qtbot, field, "zzzz")
     qtbot.waitUntil(lambda: "Nothing found" in results.summary.text())
-    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    key_click(qtbot, field, Qt.Key.Key_Escape)
     assert (
         field.text() == ""
         and window.library_view.stack.currentWidget() is window.library_view.table

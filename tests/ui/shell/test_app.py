@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
+
 from actionmentor.services import open_services
 
 
-def test_a_second_window_on_the_same_data_folder_is_refused(data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_second_window_on_the_same_data_folder_is_refused(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtCore import QLockFile
 
     import actionmentor.ui.shell.app as app_module
@@ -16,15 +21,15 @@ def test_a_second_window_on_the_same_data_folder_is_refused(data_dir: Path, monk
     first = QLockFile(str(data_dir / "actionmentor.lock"))
     assert first.tryLock(100)
     told: list[str] = []
-    monkeypatch.setattr(
-        app_module.QMessageBox, "information", lambda _p, _t, text: told.append(text)
-    )
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     assert app_module.run_app(data_dir) == 1
     assert "already open" in told[0]
     first.unlock()
 
 
-def test_a_damaged_database_at_start_offers_the_newest_backup(data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_database_at_start_offers_the_newest_backup(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import actionmentor.ui.shell.app as app_module
     from actionmentor.storage.database import open_database
 
@@ -35,11 +40,11 @@ def test_a_damaged_database_at_start_offers_the_newest_backup(data_dir: Path, mo
     (data_dir / "actionmentor.db").write_bytes(b"garbage, not a database")
     asked: list[str] = []
 
-    def answer_yes(_parent, _title, text):  # type: ignore[no-untyped-def]
+    def answer_yes(_parent: QWidget | None, _title: str, text: str) -> QMessageBox.StandardButton:
         asked.append(text)
-        return app_module.QMessageBox.StandardButton.Yes
+        return QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr(app_module.QMessageBox, "question", answer_yes)
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
     services = app_module.open_or_recover(data_dir)
     try:
         assert "Restore the backup from" in asked[0] and "moved aside" in asked[0]

@@ -12,6 +12,7 @@ from actionmentor.services import Services, open_services
 from actionmentor.services.demo import create_demo
 from actionmentor.ui.shell.main_window import MainWindow
 from actionmentor.ui.workbook.stage_page import StagePage
+from tests.ui.helpers import child, editor, key_clicks, navigator
 
 
 def test_close_and_reopen_finds_everything(
@@ -28,10 +29,10 @@ def test_close_and_reopen_finds_everything(
     first.open_workbook(wid)
     line = first.workbook.page  # the current stage page
     assert isinstance(line, StagePage)
-    first.workbook.navigator.select("alliance", "invitation")
-    who = first.workbook.page.editors[("invitation.who", Respondent.MENTEE)].findChild(QLineEdit)
+    navigator(first).select("alliance", "invitation")
+    who = child(editor(first, "invitation.who", Respondent.MENTEE), QLineEdit)
     who.clear()
-    qtbot.keyClicks(who, "Tom, who led the clinic redesign")
+    key_clicks(qtbot, who, "Tom, who led the clinic redesign")
     assert first.close()  # saves what was typed and the window state
 
     services.close()
@@ -41,9 +42,9 @@ def test_close_and_reopen_finds_everything(
     second.show()
     assert second.stack.currentWidget() is second.workbook_view  # the last workbook
     assert second.width() == 1100
-    second.workbook.navigator.select("alliance", "invitation")
-    who = second.workbook.page.editors[("invitation.who", Respondent.MENTEE)]
-    assert who.value() == "Tom, who led the clinic redesign"
+    navigator(second).select("alliance", "invitation")
+    reopened = editor(second, "invitation.who", Respondent.MENTEE)
+    assert reopened.value() == "Tom, who led the clinic redesign"
     detail = reopened_services.detail(wid)
     assert len(detail.actions) == 5 and len(detail.meetings) == 3 and len(detail.journal) == 3
     second.close()
@@ -55,6 +56,7 @@ def test_file_import_opens_the_new_workbook(
 ) -> None:
     wid = create_demo(services)
     out = services.exports.export(wid, "json", tmp_path / "w.json")
+    # Stands in for the file dialog (mypy: assigning to a method).
     window.ask_import_path = lambda: out  # type: ignore[method-assign]
     window.import_action.trigger()
     assert len(services.workbooks.all()) == 2

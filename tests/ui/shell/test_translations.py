@@ -18,6 +18,7 @@ from actionmentor.ui.common.settings import AppSettings
 from actionmentor.ui.shell.app import make_application
 from actionmentor.ui.shell.main_window import MainWindow
 from actionmentor.ui.workbook.controller import ACTIONS_TAB
+from tests.ui.helpers import child, key_click, mouse_click
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -72,11 +73,11 @@ def test_preferences_choose_the_language_for_the_next_start(
     dialog = window.preferences_dialog
     assert dialog.isVisible()
     for _ in range(2):  # past "English" to "Deutsch", as with the arrow keys
-        qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+        key_click(qtbot, dialog.language, Qt.Key.Key_Down)
     assert dialog.language.currentData() == "de"
-    qtbot.keyClick(dialog.paper, Qt.Key.Key_Down)
-    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    key_click(qtbot, dialog.paper, Qt.Key.Key_Down)
+    ok = child(dialog, QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    mouse_click(qtbot, ok, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert "nächsten Start" not in window.statusBar().currentMessage()  # still English now
     assert "next start" in window.statusBar().currentMessage()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from actionmentor.ui.shell.main_window import MainWindow
+from tests.ui.helpers import key_click, navigator
 
 
 def test_ctrl_page_down_moves_between_stages(
@@ -13,7 +14,7 @@ def test_ctrl_page_down_moves_between_stages(
 ) -> None:
     window.open_workbook(workbook_id)
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
-    assert window.workbook.navigator.current_stage_id() == "assessment"
-    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
-    assert window.workbook.navigator.current_stage_id() == "alliance"
+    key_click(qtbot, window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert navigator(window).current_stage_id() == "assessment"
+    key_click(qtbot, window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert navigator(window).current_stage_id() == "alliance"

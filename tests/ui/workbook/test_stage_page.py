@@ -9,7 +9,16 @@ from actionmentor.domain.enums import Person, Respondent, StageStatus
 from actionmentor.services import Services
 from actionmentor.ui.shell.main_window import MainWindow
 from actionmentor.ui.workbook.stage_page import StagePage
-from tests.ui.helpers import click, switch_writer
+from tests.ui.helpers import (
+    child,
+    click,
+    editor,
+    key_clicks,
+    navigator,
+    stage_item,
+    stage_page,
+    switch_writer,
+)
 
 
 def test_sign_off_a_stage_as_both_people_and_edit_after(
@@ -19,25 +28,23 @@ def test_sign_off_a_stage_as_both_people_and_edit_after(
     page = window.workbook.page
     assert isinstance(page, StagePage) and page.stage.id == "alliance"
     click(qtbot, page.sign_button)
-    page = window.workbook.page
+    page = stage_page(window)
     assert "Signed by Ana Évora" in page.sign_labels[Person.MENTEE].text()
     assert not page.sign_button.isEnabled()
 
     switch_writer(qtbot, window, Person.MENTOR)
-    click(qtbot, window.workbook.page.sign_button)
+    click(qtbot, stage_page(window).sign_button)
     state = services.answers.stages(workbook_id)[0]
     assert state.status is StageStatus.COMPLETE
-    assert window.workbook.navigator.topLevelItem(0).text(0).endswith("✓✓")
+    assert stage_item(window, 0).text(0).endswith("✓✓")
 
     # Editing after sign-off is allowed, and the stage says so.
-    click(qtbot, window.workbook.page.worksheet_buttons["agreement.trust"])
-    box = window.workbook.page.editors[("agreement.trust.undermine", Respondent.MENTOR)].findChild(
-        QPlainTextEdit
-    )
-    qtbot.keyClicks(box, "By telling stories")
+    click(qtbot, stage_page(window).worksheet_buttons["agreement.trust"])
+    box = child(editor(window, "agreement.trust.undermine", Respondent.MENTOR), QPlainTextEdit)
+    key_clicks(qtbot, box, "By telling stories")
     window.workbook.flush()
-    window.workbook.navigator.select_stage("alliance")
-    page = window.workbook.page
+    navigator(window).select_stage("alliance")
+    page = stage_page(window)
     assert "Changed since sign-off" in page.changed_label.text()
     assert page.sign_button.text() == "Sign again as Ben Ōta"
 

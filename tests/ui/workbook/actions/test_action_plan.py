@@ -10,7 +10,7 @@ from actionmentor.domain.enums import ActionStatus
 from actionmentor.services import Services
 from actionmentor.ui.shell.main_window import MainWindow
 from actionmentor.ui.workbook.controller import ACTIONS_TAB
-from tests.ui.helpers import click
+from tests.ui.helpers import click, key_clicks, worksheet_page
 
 
 def test_add_an_action_complete_it_and_filter(
@@ -24,13 +24,14 @@ def test_add_an_action_complete_it_and_filter(
     assert dialog is not None
     dialog.buttons.accepted.emit()  # OK with no title: refused, dialog stays
     assert "can't be empty" in dialog.error.text() and dialog.isVisible()
-    qtbot.keyClicks(dialog.title, "Book the finance course")
-    qtbot.keyClicks(dialog.goal, "Budget skills")
+    key_clicks(qtbot, dialog.title, "Book the finance course")
+    key_clicks(qtbot, dialog.goal, "Budget skills")
     dialog.due.setDate(dialog.due.date().currentDate().addDays(-3))  # already late
     click(qtbot, dialog.buttons.buttons()[0])
 
     [action] = services.actions.list_for(workbook_id)
-    assert action.title == "Book the finance course" and action.due_date < dt.date.today()
+    assert action.title == "Book the finance course"
+    assert action.due_date is not None and action.due_date < dt.date.today()
     assert plan.model.rowCount() == 1
     assert "overdue" in plan.model.index(0, 2).data()
     assert plan.summary.text() == "1 actions, 1 open, 1 overdue"
@@ -57,7 +58,7 @@ def test_actions_from_the_planning_table_link_back_to_it(
         workbook_id, "action.plan.actions", "together", [{"Action": "Shadow a manager"}]
     )
     window.open_workbook(workbook_id, "action.plan")
-    click(qtbot, window.workbook.page.actions_button)
+    click(qtbot, worksheet_page(window).actions_button)
     assert "1 action(s) added" in window.statusBar().currentMessage()
     window.workbook_view.tabs.setCurrentIndex(ACTIONS_TAB)
     plan = window.workbook_view.action_plan
@@ -65,4 +66,4 @@ def test_actions_from_the_planning_table_link_back_to_it(
     assert plan.model.index(0, 6).data() == "Planning the actions"
     click(qtbot, plan.source_button)
     assert window.workbook_view.tabs.currentIndex() == 0
-    assert window.workbook.page.worksheet.id == "action.plan"
+    assert worksheet_page(window).worksheet.id == "action.plan"

@@ -8,7 +8,7 @@ from actionmentor.domain.enums import Person
 from actionmentor.services import Services
 from actionmentor.ui.shell.main_window import MainWindow
 from actionmentor.ui.workbook.controller import JOURNAL_TAB
-from tests.ui.helpers import click, switch_writer
+from tests.ui.helpers import click, key_clicks, switch_writer
 
 
 def test_a_private_entry_is_hidden_from_the_other_person(
@@ -17,17 +17,17 @@ def test_a_private_entry_is_hidden_from_the_other_person(
     window.open_workbook(workbook_id)
     window.workbook_view.tabs.setCurrentIndex(JOURNAL_TAB)
     journal = window.workbook_view.journal
-    qtbot.keyClicks(journal.text, "Not sure I want the job.")
+    key_clicks(qtbot, journal.text, "Not sure I want the job.")
     click(qtbot, journal.private)
     click(qtbot, journal.add_button)
     # The first private entry asks the writer to choose a passphrase.
     dialog = window.workbook.journal.dialog
     assert dialog is not None and dialog.new
-    qtbot.keyClicks(dialog.passphrase, "ana-secret")
-    qtbot.keyClicks(dialog.repeat, "ana-secret")
+    key_clicks(qtbot, dialog.passphrase, "ana-secret")
+    key_clicks(qtbot, dialog.repeat, "ana-secret")
     click(qtbot, dialog.buttons.buttons()[0])
     assert journal.text.toPlainText() == ""
-    qtbot.keyClicks(journal.text, "A good first meeting.")
+    key_clicks(qtbot, journal.text, "A good first meeting.")
     click(qtbot, journal.add_button)
     texts = [journal.entries.item(i).text() for i in range(journal.entries.count())]
     assert any("Not sure I want the job." in t and "private" in t for t in texts)
@@ -47,12 +47,14 @@ def test_a_private_entry_is_hidden_from_the_other_person(
     assert any("Your private entry (locked)" in t for t in texts)
     click(qtbot, journal.unlock_button)
     dialog = window.workbook.journal.dialog
-    qtbot.keyClicks(dialog.passphrase, "wrong-guess")
+    assert dialog is not None
+    key_clicks(qtbot, dialog.passphrase, "wrong-guess")
     click(qtbot, dialog.buttons.buttons()[0])
     assert "passphrase is wrong" in window.statusBar().currentMessage()
     click(qtbot, journal.unlock_button)
     dialog = window.workbook.journal.dialog
-    qtbot.keyClicks(dialog.passphrase, "ana-secret")
+    assert dialog is not None
+    key_clicks(qtbot, dialog.passphrase, "ana-secret")
     click(qtbot, dialog.buttons.buttons()[0])
     texts = [journal.entries.item(i).text() for i in range(journal.entries.count())]
     assert any("Not sure I want the job." in t for t in texts)

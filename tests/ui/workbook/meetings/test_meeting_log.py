@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 from actionmentor.services import Services
 from actionmentor.ui.shell.main_window import MainWindow
 from actionmentor.ui.workbook.controller import MEETINGS_TAB
-from tests.ui.helpers import click
+from tests.ui.helpers import click, key_clicks
 
 
 def test_log_a_meeting_and_prepare_the_next(
@@ -19,9 +19,9 @@ def test_log_a_meeting_and_prepare_the_next(
     meetings = window.workbook_view.meetings
     assert meetings.empty.isVisibleTo(meetings)
     click(qtbot, meetings.new_button)
-    qtbot.keyClicks(meetings.place, "Library cafe")
-    qtbot.keyClicks(meetings.notes, "We agreed the arrangements.")
-    qtbot.keyClicks(meetings.actions_agreed, "Ana drafts the agreement.")
+    key_clicks(qtbot, meetings.place, "Library cafe")
+    key_clicks(qtbot, meetings.notes, "We agreed the arrangements.")
+    key_clicks(qtbot, meetings.actions_agreed, "Ana drafts the agreement.")
     qtbot.waitUntil(lambda: window.workbook_view.save_state.text() == "All changes saved")
     [meeting] = services.meetings.list_for(workbook_id)
     assert (meeting.place, meeting.notes, meeting.actions_agreed) == (

@@ -8,7 +8,8 @@ from actionmentor.domain.enums import Respondent
 from actionmentor.services import Services
 from actionmentor.services.demo import create_demo
 from actionmentor.ui.shell.main_window import MainWindow
-from tests.ui.helpers import click
+from actionmentor.ui.workbook.editors.choices import RatingEditor
+from tests.ui.helpers import click, editor, instance_combo, navigator, worksheet_page
 
 
 def test_reviews_tab_opens_and_starts_reviews(
@@ -24,12 +25,12 @@ def test_reviews_tab_opens_and_starts_reviews(
     assert "Listening" in reviews.chart.accessibleDescription()
     reviews.reviews.setCurrentRow(0)
     click(qtbot, reviews.open_button)
-    page = window.workbook.page
+    page = worksheet_page(window)
     assert window.workbook_view.tabs.currentIndex() == 0
-    assert page.worksheet.id == "relationship" and page.instance_combo.currentData() == 1
+    assert page.worksheet.id == "relationship" and instance_combo(page).currentData() == 1
     window.workbook_view.tabs.setCurrentIndex(REVIEWS_TAB)
     click(qtbot, reviews.new_button)
-    assert window.workbook.page.instance_combo.currentData() == 3
+    assert instance_combo(worksheet_page(window)).currentData() == 3
     assert len(services.answers.instances(wid, "relationship")) == 3
 
 
@@ -38,8 +39,8 @@ def test_rating_a_review_updates_the_chart(
 ) -> None:
     window.open_workbook(workbook_id)
     assert window.workbook_view.reviews.chart.accessibleDescription() == ""
-    window.workbook.navigator.select("review", "relationship")
-    rating = window.workbook.page.editors[("relationship.respect", Respondent.MENTEE)]
+    navigator(window).select("review", "relationship")
+    rating = editor(window, "relationship.respect", Respondent.MENTEE, RatingEditor)
     click(qtbot, rating.group.button(5))
     window.workbook.flush()
     assert "Respect, mentee: 5" in window.workbook_view.reviews.chart.accessibleDescription()
