@@ -1,6 +1,6 @@
 """Wires the workbook screen: opening and closing a workbook, who is writing, autosave, the
-Worksheets tab's pages (pages_controller.py) and the other tabs' controllers, and routing each change
-to the part of the screen it touches."""
+Worksheets tab's pages (pages_controller.py) and the other tabs' controllers, and routing
+each change to the part of the screen it touches."""
 
 from __future__ import annotations
 
