@@ -78,10 +78,7 @@ def test_the_window_paints_first_then_loads_and_works(
     assert not deferred.loaded  # building the window asked for nothing but the listing
     viewport = window.library_view.table.viewport()
 
-    def load() -> None:  # the services it returns are not needed here
-        deferred.load()
-
-    after_first_paint(viewport, load)
+    after_first_paint(viewport, deferred.load)
     window.show()
     assert window.library_view.table.model().rowCount() == 1
     qtbot.waitUntil(lambda: deferred.loaded, timeout=5000)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 
 class _AfterPaint(QObject):
-    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
         super().__init__(widget)
         self._then = then
         widget.installEventFilter(self)
@@ -36,7 +36,7 @@ class _AfterPaint(QObject):
         return False
 
 
-def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
+def after_first_paint(widget: QWidget, then: Callable[[], object]) -> None:
     """Call ``then`` once ``widget`` has painted for the first time."""
     _AfterPaint(widget, then)
 
