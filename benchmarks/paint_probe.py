@@ -1,13 +1,11 @@
-"""Run in a fresh process: start the app (or a bare window), exit at its first paint.
-
-Prints the seconds from interpreter start to the first paint: of a bare main window, or of
-the app's library with its workbooks (run_app's on_first_paint).
-    python benchmarks/paint_probe.py app DATA_DIR | bare
+"""The start-up floor, in a fresh process: a bare PySide6 main window, closed at its first
+paint. Prints the seconds from interpreter start to that paint; the app's own figure comes
+from `actionmentor --report-first-paint`, measured the same way.
+    python benchmarks/paint_probe.py
 """
 
 from __future__ import annotations
 
-import sys
 import time
 
 
@@ -35,21 +33,9 @@ def main() -> None:
                 QTimer.singleShot(0, QApplication.quit)
             return False
 
-    if sys.argv[1] == "bare":
-        app = QApplication([])
-        window = QMainWindow()
-        window.resize(1200, 760)
-    else:
-        from pathlib import Path
-
-        from actionmentor.ui.shell.app import run_app
-
-        def report() -> None:
-            print(f"{time.time() - started:.4f}", flush=True)
-            QApplication.quit()
-
-        run_app(Path(sys.argv[2]), on_first_paint=report)
-        return
+    app = QApplication([])
+    window = QMainWindow()
+    window.resize(1200, 760)
     probe = FirstPaint()
     window.installEventFilter(probe)
     window.show()

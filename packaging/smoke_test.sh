@@ -14,7 +14,7 @@ head -c 5 "$WORK/blank.pdf" | grep -q "%PDF-" || { echo "blank export is not a P
 "$APP" export 1 --kind workbook --out "$WORK/demo.pdf" >/dev/null
 head -c 5 "$WORK/demo.pdf" | grep -q "%PDF-" || { echo "workbook export is not a PDF" >&2; exit 1; }
 # The window opens on the library, paints it with the demo workbook, and closes itself.
-seconds=$(ACTIONMENTOR_BENCH_FIRST_PAINT=1 timeout 60 "$APP")
+seconds=$(timeout 60 "$APP" --report-first-paint)
 echo "window opened and closed: library painted after $seconds s"
 "$APP" search confidential | grep -q "Priya and Tom" || { echo "search found nothing" >&2; exit 1; }
 echo "smoke test passed"

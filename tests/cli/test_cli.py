@@ -217,3 +217,12 @@ def test_search_prints_where_words_were_found(tmp_path: Path) -> None:
     )
     assert hit["snippet"] == "Ben, who coached the night shift"
     assert ok("search", "nowhere", data_dir=data) == "Nothing found for 'nowhere'.\n"
+
+
+def test_report_first_paint_opens_the_window_and_quits(tmp_path: Path) -> None:
+    """The seam the start-up benchmark and the packaged app's smoke test use."""
+    data = tmp_path / "data"
+    ok("demo", data_dir=data)
+    seconds = float(ok("--report-first-paint", data_dir=data).strip())
+    assert 0 < seconds < 60
+    assert "report-first-paint" not in ok("--help")  # not an option for people

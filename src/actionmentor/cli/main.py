@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="With no command, the window opens.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    # For the start-up benchmark and the packaged app's smoke test, not for people: open the
+    # window, print the seconds from process start to the library's first paint, and quit.
+    parser.add_argument("--report-first-paint", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str, handler: Handler, help: str) -> argparse.ArgumentParser:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from actionmentor.cli.common import AddCommand
@@ -46,4 +47,22 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from actionmentor.ui.shell.app import run_app
 
+    if getattr(args, "report_first_paint", False):
+        return int(run_app(args.data_dir, on_first_paint=_report_and_quit))
     return int(run_app(args.data_dir))
+
+
+def _process_age() -> float:
+    """Seconds since this process started (Linux), so interpreter start-up is counted."""
+    with open("/proc/self/stat") as handle:
+        start_ticks = int(handle.read().rsplit(")", 1)[1].split()[19])
+    with open("/proc/uptime") as handle:
+        uptime = float(handle.read().split()[0])
+    return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _report_and_quit() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    print(f"{_process_age():.4f}", flush=True)
+    QApplication.quit()
