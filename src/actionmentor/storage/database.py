@@ -42,7 +42,16 @@ def _make_engine(path: Path, *, foreign_keys: bool) -> Engine:
     # One pooled connection is reused by every short session: connecting (and its PRAGMAs)
     # cost more than a whole autosave. close() disposes of it, so a restore or a migration
     # never meets an open connection.
-    engine = create_engine(f"sqlite:///{path}", poolclass=QueuePool, pool_size=1, max_overflow=4)
+    # The file is opened by a creator, not named in a URL: a "?" or "%" in a folder's name
+    # would otherwise change what the URL means (a sibling file, or no file at all).
+    target = str(path)
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: sqlite3.connect(target, check_same_thread=False),  # the pool serialises
+        poolclass=QueuePool,
+        pool_size=1,
+        max_overflow=4,
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -61,7 +70,10 @@ def _make_engine(path: Path, *, foreign_keys: bool) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # IMMEDIATE takes the write lock at the start, waiting (busy_timeout) for another
+        # writer to finish. A deferred transaction that reads, then writes after another
+        # connection committed, fails at once with "database is locked": no wait applies.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
 
