@@ -18,7 +18,11 @@ def restrict_umask() -> None:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create the folder (owner-only) if needed and check we can write in it."""
+    """Create the folder (owner-only) if needed and check we can write in it.
+
+    Only a folder made here is made owner-only: an existing one keeps its mode (a shared
+    folder someone chose stays shared; the files the app writes in it are still 0600)."""
+    created = not path.exists()
     try:
         path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
     except FileExistsError:
@@ -29,9 +33,18 @@ def ensure_private_dir(path: Path) -> Path:
         raise StorageError(f"The data folder {path} is not a folder.")
     if not os.access(path, os.W_OK | os.X_OK):
         raise StorageError(f"Can't write in the data folder {path}: permission denied.")
-    with contextlib.suppress(OSError):  # a folder we don't own keeps its mode
-        path.chmod(PRIVATE_DIR_MODE)
+    if created:
+        with contextlib.suppress(OSError):  # whatever the umask
+            path.chmod(PRIVATE_DIR_MODE)
     return path
+
+
+def open_to_others(path: Path) -> bool:
+    """True if other accounts may list or enter the folder."""
+    try:
+        return bool(path.stat().st_mode & 0o077)
+    except OSError:
+        return False
 
 
 def make_private(*paths: Path) -> None:

@@ -112,7 +112,7 @@ def test_a_data_folder_that_cannot_be_made_is_a_clear_error(tmp_path: Path) -> N
 
 def test_a_damaged_database_file_is_moved_aside_with_a_clear_message(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    data.mkdir()
+    data.mkdir(mode=0o700)  # as the app made it (a shared folder would add a note)
     (data / "actionmentor.db").write_text("hello")
     assert "not an SQLite file" in fails("list", data_dir=data)
     [moved] = data.glob("actionmentor.db.*.damaged")

@@ -61,12 +61,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from actionmentor.files import restrict_umask
+    from actionmentor.files import open_to_others, restrict_umask
 
     restrict_umask()
     args = build_parser().parse_args(argv)
     if getattr(args, "data_dir", None) is None:
         args.data_dir = default_data_dir()
+    if open_to_others(args.data_dir):  # left as it is: someone chose to share it
+        print(f"{PROG}: note: other accounts can see into {args.data_dir}; your workbook "
+              "files in it are still readable only by you.", file=sys.stderr)  # fmt: skip
     handler: Handler = getattr(args, "handler", window.cmd_gui)
     try:
         return int(handler(args))
