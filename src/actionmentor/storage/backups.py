@@ -18,6 +18,7 @@ from pathlib import Path
 from actionmentor.domain.records import BackupInfo
 from actionmentor.errors import StorageError
 from actionmentor.files import ensure_private_dir, fsync_dir, make_private
+from actionmentor.storage.failures import disk_is_full, is_damage, trouble
 from actionmentor.storage.inspect import has_sqlite_header
 from actionmentor.storage.read_only import connect_read_only
 from actionmentor.storage.schema import APPLICATION_ID, SCHEMA_REVISIONS
@@ -59,6 +60,8 @@ def backup_database(source: Path, backup_dir: Path, label: str) -> Path:
         os.replace(partial, final)
         fsync_dir(backup_dir)
     except (sqlite3.Error, OSError) as exc:
+        if disk_is_full(backup_dir):
+            raise trouble(backup_dir / final.name, exc) from None
         raise StorageError(f"Can't back up {source.name} into {backup_dir}: {exc}.") from None
     finally:
         with contextlib.suppress(FileNotFoundError):
@@ -134,6 +137,8 @@ def verify_backup(path: Path) -> str:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if not is_damage(exc):  # the disk, not the backup: it may well be whole
+            raise trouble(path, exc) from None
         raise StorageError(f"{path.name} is damaged and can't be restored ({exc}).") from None
     if app_id != APPLICATION_ID or row is None:
         raise StorageError(f"{path.name} is not an Action Mentor backup.")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from actionmentor.errors import NewerDatabaseError, StorageError
+from actionmentor.storage.failures import is_damage, trouble
 from actionmentor.storage.read_only import connect_read_only
 from actionmentor.storage.schema import APPLICATION_ID, SCHEMA_REVISIONS, SQLITE_HEADER
 
@@ -59,7 +60,9 @@ def inspect_file(path: Path, *, thorough: bool = True) -> FileState:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DamagedFile(str(exc)) from None
+        if is_damage(exc):
+            raise DamagedFile(str(exc)) from None
+        raise trouble(path, exc) from None
     if verdict != "ok":
         raise DamagedFile(f"the integrity check says: {verdict}")
     if tables and (app_id != APPLICATION_ID or "alembic_version" not in tables):
