@@ -36,6 +36,7 @@ from actionmentor.storage.schema import (
     MIGRATIONS_DIR,
 )
 from actionmentor.storage.types import utcnow
+from actionmentor.storage.users import UsersLock
 
 
 def _make_engine(path: Path, *, foreign_keys: bool) -> Engine:
@@ -107,6 +108,8 @@ class Database:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._users = UsersLock(path)
+        self._users.share()
         self._connect()
 
     def _connect(self) -> None:
@@ -120,11 +123,13 @@ class Database:
         from actionmentor.storage.backups import restore_backup
 
         data_dir = self.path.parent
-        self.close()  # sessions are short-lived and unpooled: nothing stays open
+        self._users.take_alone()  # refused while another process or opening has it
+        self.engine.dispose()  # sessions are short-lived: nothing stays open
         try:
             safety = restore_backup(backup, self.path, backups_dir(data_dir))
             prepare_database(data_dir, daily_backup=False)
         finally:
+            self._users.share()
             self._connect()  # a refused backup leaves the old database in use
         return safety
 
@@ -141,6 +146,7 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        self._users.release()
 
 
 def _damaged_error(path: Path, data_dir: Path, reason: str) -> DamagedDatabaseError:
