@@ -30,6 +30,8 @@ from actionmentor.services.base import ServiceBase
 from actionmentor.services.events import ChangeKind
 from actionmentor.storage.models import JournalEntry, JournalKey
 
+MIN_PASSPHRASE = 6
+
 Passphrases = Mapping[Person, str]
 
 
@@ -45,8 +47,8 @@ class JournalService(ServiceBase):
     ) -> None:
         """Set (or, given the old one, change) the passphrase for an author's private entries."""
         author = Person(author)
-        if len(passphrase) < 6:
-            raise InvalidInputError("Choose a passphrase of at least 6 characters.")
+        if len(passphrase) < MIN_PASSPHRASE:
+            raise InvalidInputError(f"Choose a passphrase of at least {MIN_PASSPHRASE} characters.")
         with self._db.session() as session:
             self._workbook(session, workbook_id)
             row = _key_row(session, workbook_id, author)

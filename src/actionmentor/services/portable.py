@@ -17,7 +17,7 @@ from actionmentor.errors import UserError
 from actionmentor.exercises import framework
 from actionmentor.services.base import ServiceBase, signatures_of
 from actionmentor.services.events import ChangeKind
-from actionmentor.services.journal import seal_entry
+from actionmentor.services.journal import MIN_PASSPHRASE, seal_entry
 from actionmentor.services.portable_format import (
     FORMAT,
     VERSION,
@@ -237,6 +237,11 @@ def _new_author_key(
     session: Any, workbook_id: int, author: Person, passphrases: Mapping[Person, str]
 ) -> bytes:
     phrase = passphrases.get(author)
+    if phrase and len(phrase) < MIN_PASSPHRASE:  # the same rule as setting one in the app
+        raise fail(
+            "journal",
+            f"the {author.value}'s passphrase must be at least {MIN_PASSPHRASE} characters",
+        )
     if not phrase:
         raise fail(
             "journal",

@@ -71,12 +71,15 @@ def parse_file(raw: bytes) -> dict[str, Any]:
         data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
         raise fail("the file", f"not valid JSON ({exc.msg}, line {exc.lineno})") from None
+    except ValueError:  # an integer past Python's digit limit, say
+        raise fail("the file", "it holds a number too long to read") from None
     except RecursionError:
         raise fail("the file", "it is nested too deeply") from None
     _depth(data)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise fail("the file", "it is not an Action Mentor workbook export")
-    if data.get("version") != VERSION:
+    version = data.get("version")
+    if type(version) is not int or version != VERSION:  # true == 1 in Python; not here
         raise fail(
             "the file", f"format version {data.get('version')!r}; this version reads {VERSION}"
         )
@@ -112,14 +115,21 @@ class Fields:
             parsed = None
         if parsed is None:
             raise fail(self.where, f"{key!r} must be a date and time (ISO 8601)")
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+        parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+        try:  # stored in UTC: the calendar's last day with an offset has no UTC time
+            parsed.astimezone(dt.UTC)
+        except OverflowError:
+            raise fail(self.where, f"{key!r} is outside the calendar") from None
+        return parsed
 
     def day(self, key: str) -> dt.date | None:
         value = self.data.get(key)
         if value is None:
             return None
         try:
-            return dt.date.fromisoformat(value) if isinstance(value, str) else None
+            if not isinstance(value, str):
+                raise ValueError
+            return dt.date.fromisoformat(value)
         except ValueError:
             raise fail(self.where, f"{key!r} must be a date, YYYY-MM-DD") from None
 
@@ -132,7 +142,7 @@ class Fields:
 
     def whole(self, key: str, *, minimum: int = 0) -> int:
         value = self.data.get(key, 0)
-        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value < 2**31:
             raise fail(self.where, f"{key!r} must be a whole number, {minimum} or more")
         return value
 
