@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from pathlib import Path
 
 from actionmentor.errors import StorageError
@@ -61,3 +62,20 @@ def fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+STALE_AFTER_S = 600  # a temporary file this old was left by a process that was killed
+
+
+def remove_stale(folder: Path, pattern: str, older_than_s: float = STALE_AFTER_S) -> int:
+    """Delete the temporary files matching ``pattern`` that a killed process left behind;
+    young ones may belong to a process still writing them. Returns how many went."""
+    removed = 0
+    cutoff = time.time() - older_than_s
+    with contextlib.suppress(OSError):
+        for path in folder.glob(pattern):
+            with contextlib.suppress(OSError):
+                if path.is_file() and path.stat().st_mtime < cutoff:
+                    path.unlink()
+                    removed += 1
+    return removed

@@ -4,13 +4,14 @@ failed export never leaves a partial file."""
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from actionmentor.errors import StorageError
-from actionmentor.files import make_private
+from actionmentor.files import make_private, remove_stale
 
 
 def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
@@ -20,6 +21,7 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
         raise StorageError(f"The folder {folder} does not exist.")
     if target.is_dir():
         raise StorageError(f"{target} is a folder; give a file name.")
+    remove_stale(folder, f".{glob.escape(target.name)}.*.partial")  # left by a killed export
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
     except OSError as exc:

@@ -6,6 +6,7 @@ calls, in the order the file gives them.
 
 from __future__ import annotations
 
+import contextlib
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,18 @@ def create_demo(services: Services) -> int:
     """Create the sample workbook and return its id."""
     data = load_demo()
     wid = services.workbooks.create(**data["workbook"]).id
+    try:
+        _fill(services, wid, data)
+    except BaseException:
+        # All or nothing: a demo half made (a full disk, an interrupt) is removed again.
+        with contextlib.suppress(Exception):
+            services.workbooks.trash(wid)
+            services.workbooks.purge(wid)
+        raise
+    return wid
+
+
+def _fill(services: Services, wid: int, data: dict[str, Any]) -> None:
     for answer in data["answers"]:
         services.answers.save(wid, answer["prompt"], answer["respondent"], answer["value"])
     _add_reviews(services, wid, data["reviews"])
@@ -38,7 +51,6 @@ def create_demo(services: Services) -> int:
     for meeting in data["meetings"]:
         services.meetings.add(wid, **meeting)
     _add_journal(services, wid, data["journal"])
-    return wid
 
 
 def _add_reviews(services: Services, wid: int, reviews: list[dict[str, Any]]) -> None:

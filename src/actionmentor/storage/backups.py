@@ -20,7 +20,7 @@ from actionmentor.errors import StorageError
 from actionmentor.files import ensure_private_dir, fsync_dir, make_private
 from actionmentor.storage.failures import disk_is_full, is_damage, trouble
 from actionmentor.storage.inspect import has_sqlite_header
-from actionmentor.storage.read_only import connect_read_only
+from actionmentor.storage.read_only import connect_read_only, reading
 from actionmentor.storage.schema import APPLICATION_ID, SCHEMA_REVISIONS
 
 _NAME = re.compile(r"^actionmentor-(\d{8}-\d{6})-([a-z0-9_.-]+?)(?:-\d+)?\.db$")
@@ -47,6 +47,8 @@ def backup_database(source: Path, backup_dir: Path, label: str) -> Path:
             dst = sqlite3.connect(partial)
             try:
                 src.backup(dst)
+                # A backup is a plain file: no -wal or -shm appear beside it when it is read.
+                dst.execute("PRAGMA journal_mode=DELETE")
                 verdict = dst.execute("PRAGMA integrity_check").fetchone()[0]
             finally:
                 dst.close()
@@ -129,13 +131,10 @@ def verify_backup(path: Path) -> str:
     if not has_sqlite_header(path):
         raise StorageError(f"{path.name} is not an Action Mentor backup (not an SQLite file).")
     try:
-        conn = connect_read_only(path)
-        try:
+        with reading(path) as conn:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            conn.close()
     except sqlite3.DatabaseError as exc:
         if not is_damage(exc):  # the disk, not the backup: it may well be whole
             raise trouble(path, exc) from None
@@ -159,13 +158,12 @@ def restore_backup(backup: Path, database: Path, backup_dir: Path) -> Path | Non
             safety = backup_database(database, backup_dir, "before-restore")
     partial = database.with_name(database.name + ".restoring")
     try:
-        src = connect_read_only(backup)
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-            src.close()
+        with reading(backup) as src:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         make_private(partial)
         with open(partial, "rb") as handle:
             os.fsync(handle.fileno())

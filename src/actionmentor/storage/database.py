@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from actionmentor.errors import DamagedDatabaseError, StorageError
-from actionmentor.files import ensure_private_dir, make_private
+from actionmentor.files import ensure_private_dir, make_private, remove_stale
 from actionmentor.paths import DATABASE_NAME, backups_dir
 from actionmentor.storage.backups import (
     backup_database,
@@ -110,6 +110,9 @@ class Database:
         self.path = path
         self._users = UsersLock(path)
         self._users.share()
+        # What a killed backup or restore left behind (young files may still be written).
+        remove_stale(backups_dir(path.parent), "*.db.partial")
+        remove_stale(path.parent, f"{path.name}.restoring")
         self._connect()
 
     def _connect(self) -> None:
