@@ -11,7 +11,7 @@ from actionmentor.domain.fields import ACTION_FIELDS, names, record_from
 from actionmentor.domain.records import ActionRecord
 from actionmentor.domain.text import clean_name
 from actionmentor.errors import InvalidInputError
-from actionmentor.services.base import ServiceBase
+from actionmentor.services.base import ServiceBase, wipe_deleted_words
 from actionmentor.services.base import apply_text as _apply_text
 from actionmentor.services.events import ChangeKind
 from actionmentor.storage.models import Action, Answer
@@ -152,6 +152,8 @@ class ActionService(ServiceBase):
             workbook_id = action.workbook_id
             self._writable_workbook(session, workbook_id)
             session.delete(action)
+            session.flush()
+            wipe_deleted_words(session)
         self._publish(workbook_id, ChangeKind.ACTION, action_id)
 
     def list_for(self, workbook_id: int) -> list[ActionRecord]:

@@ -9,6 +9,7 @@ from actionmentor.domain.records import BackupInfo
 from actionmentor.errors import UserError
 from actionmentor.files import ensure_private_dir
 from actionmentor.paths import DATABASE_NAME, backups_dir
+from actionmentor.services.base import wipe_deleted_words
 from actionmentor.storage.backups import backup_database, list_backups, thin
 
 if TYPE_CHECKING:
@@ -35,6 +36,9 @@ class BackupService:
     def make(self, reason: str = "manual", *, thin_after: bool = True) -> Path:
         """A checked backup of the database now; then older ones are thinned by the schedule
         (not before an import: that backup is the one to go back to)."""
+        if self._db is not None:  # replaced answers' words stay out of the copy
+            with self._db.session() as session:
+                wipe_deleted_words(session)
         path = backup_database(self.data_dir / DATABASE_NAME, self.folder, reason)
         if thin_after:
             thin(self.folder)

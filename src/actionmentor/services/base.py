@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from actionmentor.domain.content import Framework
@@ -15,6 +16,7 @@ from actionmentor.exercises import framework
 from actionmentor.services.events import Change, ChangeBus, ChangeKind
 from actionmentor.storage.database import Database
 from actionmentor.storage.models import StageProgress, Workbook
+from actionmentor.storage.search_schema import MERGE_SQL
 from actionmentor.storage.types import utcnow
 
 Row = TypeVar("Row")
@@ -75,3 +77,8 @@ def apply_text(record: object, text: dict[str, str], allowed: tuple[str, ...]) -
     for field in allowed:  # new records: every text column starts empty, not NULL
         if getattr(record, field) is None:
             setattr(record, field, "")
+
+
+def wipe_deleted_words(session: Session) -> None:
+    """Take the words of deleted or replaced text out of the search index's segments."""
+    session.execute(text(MERGE_SQL))

@@ -26,7 +26,7 @@ from actionmentor.domain.enums import Person
 from actionmentor.domain.records import JournalRecord
 from actionmentor.domain.text import clean_text
 from actionmentor.errors import InvalidInputError
-from actionmentor.services.base import ServiceBase
+from actionmentor.services.base import ServiceBase, wipe_deleted_words
 from actionmentor.services.events import ChangeKind
 from actionmentor.storage.models import JournalEntry, JournalKey
 
@@ -133,6 +133,8 @@ class JournalService(ServiceBase):
             workbook_id = entry.workbook_id
             self._writable_workbook(session, workbook_id)
             session.delete(entry)
+            session.flush()
+            wipe_deleted_words(session)
         self._publish(workbook_id, ChangeKind.JOURNAL, entry_id)
 
     def list_for(

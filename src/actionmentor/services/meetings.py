@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from actionmentor.domain.fields import MEETING_FIELDS, names, record_from
 from actionmentor.domain.records import MeetingRecord
-from actionmentor.services.base import ServiceBase
+from actionmentor.services.base import ServiceBase, wipe_deleted_words
 from actionmentor.services.base import apply_text as _apply_text
 from actionmentor.services.events import ChangeKind
 from actionmentor.storage.models import Meeting
@@ -74,6 +74,8 @@ class MeetingService(ServiceBase):
             workbook_id = meeting.workbook_id
             self._writable_workbook(session, workbook_id)
             session.delete(meeting)
+            session.flush()
+            wipe_deleted_words(session)
         self._publish(workbook_id, ChangeKind.MEETING, meeting_id)
 
     def list_for(self, workbook_id: int) -> list[MeetingRecord]:

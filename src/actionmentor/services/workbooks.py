@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from actionmentor.domain.enums import WorkbookStatus
@@ -13,7 +13,7 @@ from actionmentor.domain.records import WorkbookSummary
 from actionmentor.domain.text import clean_name, clean_text
 from actionmentor.errors import InvalidInputError, NotFoundError
 from actionmentor.exercises import DEFAULT_FRAMEWORK_ID, framework
-from actionmentor.services.base import ServiceBase
+from actionmentor.services.base import ServiceBase, wipe_deleted_words
 from actionmentor.services.events import ChangeKind
 from actionmentor.services.library import workbook_summaries
 from actionmentor.storage.models import StageProgress, Workbook
@@ -82,7 +82,7 @@ class WorkbookService(ServiceBase):
             session.delete(workbook)
             # The index keeps a deleted row's words until its segments merge: merge them now,
             # so nothing of a workbook deleted for good can still be found in the file.
-            session.execute(text("INSERT INTO search_index(search_index) VALUES('optimize')"))
+            wipe_deleted_words(session)
         self._publish(workbook_id, ChangeKind.WORKBOOK)
 
     def get(self, workbook_id: int) -> WorkbookSummary:

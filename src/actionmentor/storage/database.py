@@ -35,6 +35,7 @@ from actionmentor.storage.schema import (
     HEAD_REVISION,
     MIGRATIONS_DIR,
 )
+from actionmentor.storage.search_schema import MERGE_SQL
 from actionmentor.storage.types import utcnow
 from actionmentor.storage.users import UsersLock
 
@@ -180,6 +181,20 @@ def _damaged_error(path: Path, data_dir: Path, reason: str) -> DamagedDatabaseEr
     return DamagedDatabaseError(message + ".", good[0] if good else None)
 
 
+def _merge_search_index(path: Path) -> None:
+    """Before the day's backup: words of replaced or deleted text out of the index, so the
+    backup (kept for months) does not keep them. Best effort: a read-only file still backs up."""
+    conn = sqlite3.connect(path, timeout=5)
+    try:
+        conn.execute("PRAGMA secure_delete=ON")  # the pages merged away are overwritten
+        conn.execute(MERGE_SQL)
+        conn.commit()
+    except sqlite3.Error:
+        pass
+    finally:
+        conn.close()
+
+
 def open_database(
     data_dir: Path, *, daily_backup: bool = True, every_page: bool = True
 ) -> Database:
@@ -206,6 +221,7 @@ def prepare_database(data_dir: Path, *, daily_backup: bool = True, every_page: b
     except DamagedFile as exc:
         raise _damaged_error(path, data_dir, str(exc)) from None
     if daily_backup and state.revision == HEAD_REVISION and due:
+        _merge_search_index(path)
         backup_database(path, backups_dir(data_dir), "daily")
         thin(backups_dir(data_dir))
     if state.revision != HEAD_REVISION:

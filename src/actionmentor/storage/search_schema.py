@@ -93,3 +93,8 @@ FILL_INDEX = [
     f"WHERE {_condition(table, table)}"
     for table in _SOURCES
 ]
+
+# FTS5 keeps a deleted or replaced text's words in its index segments (secure_delete wipes
+# rows, not those) until the segments merge; merging them all now takes the words out of
+# the file. Run after a deletion, and before a backup copies the file.
+MERGE_SQL = "INSERT INTO search_index(search_index) VALUES('optimize')"
