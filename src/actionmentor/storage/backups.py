@@ -185,7 +185,7 @@ def move_aside(database: Path) -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
     target = database.with_name(f"{database.name}.{stamp}.damaged")
     os.replace(database, target)
-    for suffix in ("-wal", "-shm"):
+    for suffix in ("-wal", "-shm", "-journal"):  # a database never goes without its journal
         side = database.with_name(database.name + suffix)
         if side.exists():
             os.replace(side, target.with_name(target.name + suffix))

@@ -29,7 +29,7 @@ from actionmentor.storage.backups import (
     thin,
     verify_backup,
 )
-from actionmentor.storage.inspect import DamagedFile, inspect_file
+from actionmentor.storage.inspect import DamagedFile, has_sqlite_header, inspect_file
 from actionmentor.storage.schema import (
     APPLICATION_ID,
     HEAD_REVISION,
@@ -181,6 +181,26 @@ def _damaged_error(path: Path, data_dir: Path, reason: str) -> DamagedDatabaseEr
     return DamagedDatabaseError(message + ".", good[0] if good else None)
 
 
+def _roll_back_hot_journal(path: Path) -> None:
+    """A rollback journal left by a crash (of an older copy, or another program) is SQLite's
+    to undo: a writable connection's first read rolls it back. Read-only, the file would look
+    unwritable; moved aside without its journal, it would be malformed."""
+    journal = path.with_name(path.name + "-journal")
+    try:
+        hot = journal.is_file() and journal.stat().st_size > 0 and has_sqlite_header(path)
+    except (OSError, StorageError):
+        return  # inspect_file will say what is wrong
+    if not hot:
+        return
+    conn = sqlite3.connect(path, timeout=5)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.Error:
+        pass  # inspect_file will say what is wrong
+    finally:
+        conn.close()
+
+
 def _merge_search_index(path: Path) -> None:
     """Before the day's backup: words of replaced or deleted text out of the index, so the
     backup (kept for months) does not keep them. Best effort: a read-only file still backs up."""
@@ -216,6 +236,7 @@ def prepare_database(data_dir: Path, *, daily_backup: bool = True, every_page: b
     wal = path.with_name(path.name + "-wal")
     due = daily_backup_due(backups_dir(data_dir), utcnow())
     unclean = wal.exists() and wal.stat().st_size > 0
+    _roll_back_hot_journal(path)
     try:
         state = inspect_file(path, thorough=every_page or unclean or due or not daily_backup)
     except DamagedFile as exc:

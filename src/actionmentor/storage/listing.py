@@ -143,6 +143,8 @@ def open_for_first_listing(data_dir: Path) -> sqlite3.Connection | None:
     try:
         if wal.exists() and wal.stat().st_size > 0:
             return None
+        if path.with_name(path.name + "-journal").exists():  # a crash to roll back first
+            return None
         if inspect_file(path, thorough=False).revision != HEAD_REVISION:
             return None
         return connect_read_only(path)
