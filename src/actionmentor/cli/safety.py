@@ -64,7 +64,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    services = services_for(args)
+    from actionmentor.services import open_services
+
+    # No day's backup first: a database that needs repair fails the backup's own check.
+    services = open_services(args.data_dir, daily_backup=False)
     problems, repairs = services.maintenance.check()
     for line in repairs:
         print(f"repaired: {line}")

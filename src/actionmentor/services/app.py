@@ -118,8 +118,14 @@ class Services:
 
 
 def open_services(
-    data_dir: Path, *, every_page: bool = True, changes: ChangeBus | None = None
+    data_dir: Path,
+    *,
+    every_page: bool = True,
+    changes: ChangeBus | None = None,
+    daily_backup: bool = True,
 ) -> Services:
     """The services on the database in ``data_dir``. ``every_page=False`` (the window) runs
-    the full integrity check only after a crash or once a day; see prepare_database."""
-    return Services(open_database(data_dir, every_page=every_page), changes)
+    the full integrity check only after a crash or once a day; ``daily_backup=False`` (the
+    check, which may have to repair first) skips the day's backup; see prepare_database."""
+    database = open_database(data_dir, every_page=every_page, daily_backup=daily_backup)
+    return Services(database, changes)

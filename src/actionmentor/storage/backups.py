@@ -55,7 +55,11 @@ def backup_database(source: Path, backup_dir: Path, label: str) -> Path:
         finally:
             src.close()
         if verdict != "ok":
-            raise StorageError(f"The backup of {source.name} failed its integrity check.")
+            raise StorageError(
+                f"The backup of {source.name} failed its integrity check, so the database "
+                "needs repair: run 'actionmentor check', which rebuilds what it can. "
+                "Nothing was changed."
+            )
         make_private(partial)
         with open(partial, "rb") as handle:
             os.fsync(handle.fileno())
