@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import time
 from pathlib import Path
 
@@ -79,3 +80,20 @@ def remove_stale(folder: Path, pattern: str, older_than_s: float = STALE_AFTER_S
                     path.unlink()
                     removed += 1
     return removed
+
+
+def read_capped(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of an ordinary file of at most ``limit`` bytes. A pipe, a device or a folder
+    is refused before it is opened (a FIFO would wait forever, /dev/zero never ends), and no
+    more than ``limit`` bytes are ever read."""
+    try:
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):
+            raise StorageError(f"{path} is not an ordinary file, so it can't be {what}.")
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise StorageError(f"Can't read {path}: {exc.strerror}.") from None
+    if len(data) > limit:
+        raise StorageError(f"{path} is larger than {limit:,} bytes, so it can't be {what}.")
+    return data

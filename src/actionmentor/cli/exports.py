@@ -12,6 +12,7 @@ from pathlib import Path
 from actionmentor.cli.common import AddCommand, services_for
 from actionmentor.domain.enums import ExportKind, Person
 from actionmentor.errors import UserError
+from actionmentor.files import read_capped
 
 
 def register(command: AddCommand) -> None:
@@ -56,10 +57,11 @@ def _passphrases(path: Path | None) -> dict[Person, str]:
     """Read 'mentee=…' and 'mentor=…' lines: passphrases stay out of the shell history."""
     if path is None:
         return {}
+    raw = read_capped(path, 64 * 1024, "read as a passphrase file")
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"Can't read the passphrase file {path}: {exc}.") from None
+        lines = raw.decode("utf-8").splitlines()
+    except UnicodeDecodeError:
+        raise UserError(f"The passphrase file {path} is not UTF-8 text.") from None
     found: dict[Person, str] = {}
     for number, line in enumerate(lines, 1):
         if not line.strip():

@@ -16,6 +16,7 @@ from actionmentor.domain.enums import ActionStatus
 from actionmentor.domain.fields import Field
 from actionmentor.domain.text import clean_text
 from actionmentor.errors import InvalidInputError
+from actionmentor.files import read_capped
 
 FORMAT = "actionmentor-workbook"
 VERSION = 1
@@ -180,9 +181,4 @@ class Fields:
 
 
 def read_import_file(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise fail(path.name, f"it is larger than {MAX_BYTES:,} bytes")
-        return path.read_bytes()
-    except OSError as exc:
-        raise InvalidInputError(f"Can't read {path}: {exc.strerror}.") from None
+    return read_capped(path, MAX_BYTES, "imported")

@@ -1,0 +1,54 @@
+"""Files the command line reads are capped and must be ordinary files: a FIFO would wait for
+ever, /dev/zero never ends. Each is refused in one line, quickly."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import fails, ok
+
+
+@pytest.fixture
+def export(tmp_path: Path) -> tuple[Path, Path]:
+    data = tmp_path / "data"
+    ok("new", "--mentee", "Ana", "--mentor", "Ben", data_dir=data)
+    out = tmp_path / "w.json"
+    ok("export", "1", "--kind", "json", "--out", str(out), data_dir=data)
+    return data, out
+
+
+def _fifo(tmp_path: Path) -> Path:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    return fifo
+
+
+@pytest.mark.parametrize("special", ["/dev/zero", "/dev/urandom", "fifo", "folder"])
+def test_importing_a_special_file_is_refused(
+    export: tuple[Path, Path], tmp_path: Path, special: str
+) -> None:
+    data, _ = export
+    path = {"fifo": str(_fifo(tmp_path)), "folder": str(tmp_path)}.get(special, special)
+    assert "not an ordinary file" in fails("import", path, data_dir=data)
+
+
+@pytest.mark.parametrize("special", ["/dev/zero", "fifo"])
+def test_a_special_passphrase_file_is_refused(
+    export: tuple[Path, Path], tmp_path: Path, special: str
+) -> None:
+    data, out = export
+    path = str(_fifo(tmp_path)) if special == "fifo" else special
+    message = fails("import", str(out), "--passphrase-file", path, data_dir=data)
+    assert "not an ordinary file" in message
+
+
+def test_an_oversized_passphrase_file_is_refused(export: tuple[Path, Path], tmp_path: Path) -> None:
+    data, out = export
+    big = tmp_path / "phrases"
+    big.write_text("mentee=" + "x" * 100_000, encoding="utf-8")
+    assert "larger than" in fails("import", str(out), "--passphrase-file", str(big), data_dir=data)
+    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "actionmentor-workbook"
