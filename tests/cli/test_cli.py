@@ -93,7 +93,7 @@ def test_the_environment_variable_sets_the_data_folder(tmp_path: Path) -> None:
         (("answer", "1", "x", "--as", "boss", "v"), "invalid choice: 'boss'"),
         (("bogus",), "invalid choice: 'bogus'"),
         (("search", " ?! "), "at least one word"),
-        (("search", "x", "--limit", "0"), "whole number above 0"),
+        (("search", "x", "--limit", "0"), "whole number from 1 to"),
     ],
 )  # fmt: skip
 def test_user_mistakes_get_one_clear_line_and_exit_1(

@@ -24,8 +24,13 @@ AddCommand = Callable[[str, Handler, str], argparse.ArgumentParser]
 # Named with the underscore on purpose: argparse prints a type's __name__ when it raises
 # ValueError (int("²") passes isdigit), "invalid _positive value: '²'", so renaming changes output.
 def _positive(value: str) -> int:
-    if not value.isdigit() or int(value) < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number above 0, got {value!r}")
+    if (
+        not (value.isascii() and value.isdigit() and len(value) <= 10)
+        or not 1 <= int(value) < 2**31
+    ):
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number from 1 to {2**31 - 1:,}, got {value!r}"
+        )
     return int(value)
 
 

@@ -158,12 +158,7 @@ def parse_answer_text(prompt: Prompt, text: str) -> Any:
     """
     if prompt.kind is PromptKind.RATING:
         if prompt.note and text.strip().startswith("{"):
-            try:
-                return json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise InvalidInputError(
-                    f"The answer to {prompt.id!r} must be a number or JSON: {exc.msg}."
-                ) from None
+            return _json_answer(prompt, text, "a number or JSON")
         try:
             return int(text.strip())
         except ValueError:
@@ -177,11 +172,19 @@ def parse_answer_text(prompt: Prompt, text: str) -> Any:
         PromptKind.TABLE,
         PromptKind.SIGNATURE,
     ):
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InvalidInputError(
-                f"The answer to {prompt.id!r} ({prompt.kind}) must be JSON: {exc.msg} "
-                f"at character {exc.pos}."
-            ) from None
+        return _json_answer(prompt, text, "JSON")
     return text
+
+
+def _json_answer(prompt: Prompt, text: str, expected: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInputError(
+            f"The answer to {prompt.id!r} ({prompt.kind}) must be {expected}: {exc.msg} "
+            f"at character {exc.pos}."
+        ) from None
+    except RecursionError:
+        raise InvalidInputError(f"The answer to {prompt.id!r} is nested too deeply.") from None
+    except ValueError:  # a number past Python's digit limit
+        raise InvalidInputError(f"The answer to {prompt.id!r} holds a number too long.") from None

@@ -93,7 +93,7 @@ class WorkbookService(ServiceBase):
         """A workbook id from what a person typed: its number or its exact title."""
         ref = ref.strip()
         with self._db.session() as session:
-            if ref.isdigit() and session.get(Workbook, int(ref)) is not None:
+            if _is_id(ref) and session.get(Workbook, int(ref)) is not None:
                 return int(ref)
             # casefold in Python: SQLite's lower() only knows ASCII.
             wanted = ref.casefold()
@@ -140,3 +140,8 @@ class WorkbookService(ServiceBase):
 def _sqlite(session: Session) -> Any:
     """The session's own sqlite3 connection, inside its transaction."""
     return session.connection().connection.driver_connection
+
+
+def _is_id(ref: str) -> bool:
+    """Plain digits that SQLite's integer can hold ("²" is a digit to Python, not an id)."""
+    return ref.isascii() and ref.isdigit() and len(ref) <= 19 and int(ref) < 2**63
