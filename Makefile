@@ -48,9 +48,11 @@ bench: setup
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 
-# 500 SIGKILLs while writing; prints the counts (CI runs 50 of them inside `make test`).
+# 500 SIGKILLs while writing, then four concurrent writers, a restore while open and a full
+# disk; prints the counts (CI runs 50 kills and the other cases as tests in `make test`).
 reliability: setup
 	$(BIN)/python tests/reliability/crash_harness.py --kills 500
+	$(BIN)/python tests/reliability/fault_cases.py --writes 200
 
 # dist/actionmentor/ (PyInstaller one-folder) and dist/actionmentor-VERSION-linux-ARCH.tar.gz,
 # validated and smoke-tested offscreen.
