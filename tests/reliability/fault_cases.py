@@ -85,9 +85,8 @@ def full_disk(work: Path) -> str:
         for side in data.glob("actionmentor.db-*"):
             side.unlink()
         free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
-        with open(disk / "filler", "wb") as handle:
-            with contextlib.suppress(OSError):
-                handle.write(b"\0" * max(0, free - 16 * 1024))
+        with open(disk / "filler", "wb") as handle, contextlib.suppress(OSError):
+            handle.write(b"\0" * max(0, free - 16 * 1024))
         said = cli(data, "list").stderr.strip()
         moved = len(list(data.glob("*.damaged")))
         (disk / "filler").unlink()
