@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -52,3 +54,19 @@ def test_an_oversized_passphrase_file_is_refused(export: tuple[Path, Path], tmp_
     big.write_text("mentee=" + "x" * 100_000, encoding="utf-8")
     assert "larger than" in fails("import", str(out), "--passphrase-file", str(big), data_dir=data)
     assert json.loads(out.read_text(encoding="utf-8"))["format"] == "actionmentor-workbook"
+
+
+def test_an_endless_answer_on_standard_input_is_refused(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    ok("new", "--mentee", "Ana", "--mentor", "Ben", data_dir=data)
+    argv = [sys.executable, "-m", "actionmentor", "--data-dir", str(data), "answer", "1"]
+    with open("/dev/zero", "rb") as endless:
+        done = subprocess.run(
+            [*argv, "invitation.who", "--as", "mentee", "-"],
+            stdin=endless,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert done.returncode == 1 and done.stderr.count("\n") == 1
+    assert "over 10,485,760 bytes" in done.stderr

@@ -155,7 +155,7 @@ def cmd_answer(args: argparse.Namespace) -> int:
             f"There is no prompt {args.prompt_id!r} in the {fw.title} framework. "
             f"'{PROG} frameworks --json' lists the prompt ids."
         )
-    text = sys.stdin.read() if args.value == "-" else args.value
+    text = _read_stdin() if args.value == "-" else args.value
     value = parse_answer_text(prompt, text)
     record = services.answers.save(workbook_id, prompt.id, args.respondent, value, args.instance)
     print("cleared" if record is None else "saved")
@@ -167,3 +167,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     print(create_demo(services_for(args)))
     return 0
+
+
+STDIN_LIMIT = 10 * 1024 * 1024  # far past any answer a person writes; /dev/zero never ends
+
+
+def _read_stdin() -> str:
+    raw = sys.stdin.buffer.read(STDIN_LIMIT + 1)
+    if len(raw) > STDIN_LIMIT:
+        raise InvalidInputError(f"The answer on standard input is over {STDIN_LIMIT:,} bytes.")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInputError("The answer on standard input is not UTF-8 text.") from None
