@@ -7,7 +7,6 @@ another process has the database open, and a full disk; prints what each lost or
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import subprocess
 import sys
@@ -15,10 +14,12 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.reliability.workers import HOLD_OPEN, WRITE_LOOP, fill, mount_small_disk, unmount  # noqa: E402
+
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
 CLI = [sys.executable, "-m", "actionmentor"]
-LOOP = (ROOT / "tests" / "storage" / "test_concurrent_writers.py").read_text()
-WRITER = LOOP[LOOP.index('LOOP = """') + 10 : LOOP.index('"""', LOOP.index('LOOP = """') + 10)]
 
 
 def cli(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -31,23 +32,10 @@ def four_writers(work: Path, writes: int) -> int:
     data = work / "writers"
     for n in range(4):
         cli(data, "new", "--mentee", f"Mentee {n}", "--mentor", "Mentor")
-    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(data), str(n), str(writes)],
+    procs = [subprocess.Popen([sys.executable, "-c", WRITE_LOOP, str(data), str(n), str(writes)],
                               stdout=subprocess.PIPE, text=True, env=ENV)
              for n in range(1, 5)]  # fmt: skip
     return sum(int(p.communicate(timeout=600)[0].strip() or 0) for p in procs)
-
-
-HOLDER = """
-import sys
-from pathlib import Path
-from actionmentor.services import open_services
-services = open_services(Path(sys.argv[1]))
-print("open", flush=True)
-for line in sys.stdin:
-    services.answers.save(1, "invitation.who", "mentee", line.strip())
-    print("saved", flush=True)
-services.close()
-"""
 
 
 def restore_while_open(work: Path, saves: int) -> tuple[bool, int]:
@@ -55,7 +43,7 @@ def restore_while_open(work: Path, saves: int) -> tuple[bool, int]:
     data = work / "restore"
     cli(data, "new", "--mentee", "Ana", "--mentor", "Ben")
     backup = cli(data, "backup").stdout.strip()
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(data)], stdin=subprocess.PIPE,
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_OPEN, str(data)], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, text=True, env=ENV)  # fmt: skip
     assert holder.stdin is not None and holder.stdout is not None
     holder.stdout.readline()
@@ -73,27 +61,23 @@ def restore_while_open(work: Path, saves: int) -> tuple[bool, int]:
 
 def full_disk(work: Path) -> str:
     """What a command says on a full disk, or why the case could not run."""
-    if os.geteuid() != 0:
-        return "skipped (needs root to mount a tmpfs)"
     disk = work / "disk"
-    disk.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(disk)]).returncode:
-        return "skipped (can't mount a tmpfs)"
+    reason = mount_small_disk(disk, "4m")
+    if reason is not None:
+        return f"skipped ({reason})"
     try:
         data = disk / "data"
         cli(data, "new", "--mentee", "Ana", "--mentor", "Ben")
         for side in data.glob("actionmentor.db-*"):
             side.unlink()
-        free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
-        with open(disk / "filler", "wb") as handle, contextlib.suppress(OSError):
-            handle.write(b"\0" * max(0, free - 16 * 1024))
+        filler = fill(disk, leave=16 * 1024)
         said = cli(data, "list").stderr.strip()
         moved = len(list(data.glob("*.damaged")))
-        (disk / "filler").unlink()
+        filler.unlink()
         kept = "Ana" in cli(data, "list").stdout
         return f"moved aside {moved}, data kept {kept}: {said}"
     finally:
-        subprocess.run(["umount", "-l", str(disk)], check=False)
+        unmount(disk)
 
 
 def main() -> int:

@@ -9,35 +9,16 @@ import threading
 from pathlib import Path
 
 from actionmentor.services import Services, open_services
+from tests.reliability.workers import WRITE_LOOP
 
 WRITES = 60
-# One process's loop: answer a prompt WRITES times, alternating reads and writes the way
-# the window does (a read session, then a write), and report how many saves failed.
-LOOP = """
-import sys
-from pathlib import Path
-from actionmentor.errors import UserError
-from actionmentor.services import open_services
-
-services = open_services(Path(sys.argv[1]))
-workbook, failed = int(sys.argv[2]), 0
-for n in range(int(sys.argv[3])):
-    try:
-        services.answers.stages(workbook)
-        services.answers.save(workbook, "invitation.who", "mentee", f"writer {workbook}: {n}")
-    except UserError as exc:
-        failed += 1
-        print(exc, file=sys.stderr)
-services.close()
-print(failed)
-"""
 
 
 def test_four_processes_write_at_once_and_none_fails(services: Services, data_dir: Path) -> None:
     ids = [services.workbooks.create(f"Mentee {n}", "Mentor").id for n in range(4)]
     writers = [
         subprocess.Popen(
-            [sys.executable, "-c", LOOP, str(data_dir), str(wid), str(WRITES)],
+            [sys.executable, "-c", WRITE_LOOP, str(data_dir), str(wid), str(WRITES)],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,

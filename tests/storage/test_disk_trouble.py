@@ -4,42 +4,25 @@ stays where it is, untouched, and one line says what is wrong."""
 from __future__ import annotations
 
 import contextlib
-import os
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.helpers import fails, ok
+from tests.reliability.workers import fill, mount_small_disk, unmount
 
 
 @contextlib.contextmanager
 def small_disk(where: Path, size: str = "4m") -> Iterator[Path]:
     """A real tmpfs of ``size`` mounted at ``where`` (needs root, as CI has)."""
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root")
-    where.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
-        capture_output=True,
-        text=True,
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"can't mount a tmpfs here: {mounted.stderr.strip()}")
+    reason = mount_small_disk(where, size)
+    if reason is not None:
+        pytest.skip(reason)
     try:
         yield where
     finally:
-        subprocess.run(["umount", "-l", str(where)], check=False)
-
-
-def _fill(disk: Path, leave: int) -> Path:
-    """Fill the disk until only about ``leave`` bytes are free."""
-    filler = disk / "filler"
-    free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
-    with open(filler, "wb") as handle, contextlib.suppress(OSError):
-        handle.write(b"\0" * max(0, free - leave))
-    return filler
+        unmount(where)
 
 
 def test_a_full_disk_leaves_the_database_in_place(tmp_path: Path) -> None:
@@ -50,7 +33,7 @@ def test_a_full_disk_leaves_the_database_in_place(tmp_path: Path) -> None:
         # The -wal and -shm go on a clean close; a new day's opening wants a backup first.
         for side in data.glob("actionmentor.db-*"):
             side.unlink()
-        filler = _fill(disk, leave=16 * 1024)
+        filler = fill(disk, leave=16 * 1024)
         message = fails("list", data_dir=data)
         assert "full" in message and "Nothing was changed" in message, message
         assert not list(data.glob("*.damaged"))

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from actionmentor.files import STALE_AFTER_S
 from tests.helpers import fails, ok
-from tests.storage.test_disk_trouble import _fill, small_disk
+from tests.reliability.workers import fill
+from tests.storage.test_disk_trouble import small_disk
 
 
 def _age(path: Path) -> None:
@@ -59,7 +60,7 @@ def test_a_demo_on_a_full_disk_leaves_no_half_made_workbook(tmp_path: Path) -> N
     with small_disk(tmp_path / "disk", size="8m") as disk:
         data = disk / "data"
         ok("new", "--mentee", "Ana", "--mentor", "Ben", data_dir=data)
-        filler = _fill(disk, leave=96 * 1024)
+        filler = fill(disk, leave=96 * 1024)
         fails("demo", data_dir=data)
         filler.unlink()
         assert [line.split("·")[1].strip() for line in ok("list", data_dir=data).splitlines()] == [

@@ -13,20 +13,7 @@ import pytest
 from actionmentor.errors import StorageError
 from actionmentor.services import Services, open_services
 from tests.helpers import fails, ok
-
-# Another process with the database open: it saves an answer on each line it reads.
-HOLDER = """
-import sys
-from pathlib import Path
-from actionmentor.services import open_services
-
-services = open_services(Path(sys.argv[1]))
-print("open", flush=True)
-for line in sys.stdin:
-    services.answers.save(1, "invitation.who", "mentee", line.strip())
-    print("saved", flush=True)
-services.close()
-"""
+from tests.reliability.workers import HOLD_OPEN
 
 
 def test_restore_is_refused_while_another_process_has_it_open(tmp_path: Path) -> None:
@@ -34,7 +21,7 @@ def test_restore_is_refused_while_another_process_has_it_open(tmp_path: Path) ->
     ok("new", "--mentee", "Ana", "--mentor", "Ben", data_dir=data)
     backup = ok("backup", data_dir=data).strip()
     holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(data)],
+        [sys.executable, "-c", HOLD_OPEN, str(data)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,

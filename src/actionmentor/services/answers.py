@@ -14,7 +14,7 @@ from actionmentor.domain.enums import Person, Respondent
 from actionmentor.domain.progress import answer_slots, stage_status
 from actionmentor.domain.records import AnswerRecord, InstanceRecord, StageState
 from actionmentor.errors import InvalidInputError, NotFoundError
-from actionmentor.services.base import ServiceBase, signatures_of, wipe_deleted_words
+from actionmentor.services.base import ServiceBase, signatures_of
 from actionmentor.services.events import ChangeKind
 from actionmentor.storage.models import Answer, StageProgress, WorksheetInstance
 from actionmentor.storage.types import utcnow
@@ -59,9 +59,7 @@ class AnswerService(ServiceBase):
             if is_empty(stored):
                 if answer is None:
                     return None
-                session.delete(answer)
-                session.flush()
-                wipe_deleted_words(session)  # a cleared answer's words leave the file
+                session.delete(answer)  # its words leave the index at close (Services.close)
             elif answer is not None and answer.value == stored:
                 return self._record(answer)  # nothing changed: no write, no event
             else:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Mapping
 from pathlib import Path
 
 from actionmentor.domain.enums import Person
 from actionmentor.domain.records import MeetingRecord, WorkbookDetail
+from actionmentor.errors import UserError
 from actionmentor.services.actions import ActionService
 from actionmentor.services.answers import AnswerService
 from actionmentor.services.backups import BackupService
+from actionmentor.services.base import wipe_deleted_words
 from actionmentor.services.events import ChangeBus
 from actionmentor.services.exports import ExportService
 from actionmentor.services.journal import JournalService
@@ -114,6 +117,11 @@ class Services:
         return self.db.path.parent
 
     def close(self) -> None:
+        # Cleared and rewritten answers leave their words in the search index's segments.
+        # Merging costs tens of milliseconds on a large index, too much for each autosave,
+        # so it happens once here (and before every backup, and at explicit deletions).
+        with contextlib.suppress(UserError), self.db.session() as session:
+            wipe_deleted_words(session)
         self.db.close()
 
 
