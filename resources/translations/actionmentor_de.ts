@@ -4,57 +4,57 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="42"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="43"/>
         <source>Edit action</source>
         <translation>Aktion bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="42"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="43"/>
         <source>New action</source>
         <translation>Neue Aktion</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="51"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="52"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="62"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="63"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="63"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="64"/>
         <source>Goal it serves</source>
         <translation>Ziel, dem sie dient</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="64"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="65"/>
         <source>Due date</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="65"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="66"/>
         <source>Support needed</source>
         <translation>Benötigte Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="66"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="67"/>
         <source>How we will know it is done</source>
         <translation>Woran wir erkennen, dass sie erledigt ist</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="67"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="68"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="69"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="119"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="120"/>
         <source>The action</source>
         <translation>Die Aktion</translation>
     </message>
@@ -123,22 +123,22 @@
 <context>
     <name>ActionStatus</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="28"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="29"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="29"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="30"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="30"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="31"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="31"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="32"/>
         <source>Dropped</source>
         <translation>Verworfen</translation>
     </message>
@@ -466,97 +466,97 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="103"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="104"/>
         <source>Reopen alliance</source>
         <translation>Zusammenarbeit wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="103"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="104"/>
         <source>End alliance</source>
         <translation>Zusammenarbeit beenden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="133"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="134"/>
         <source>mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="134"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="135"/>
         <source>mentor</source>
         <translation>Mentor/in</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="135"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="136"/>
         <source>together</source>
         <translation>gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="141"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="142"/>
         <source>%1 (%2, copy %3)</source>
         <translation>%1 (%2, Ausgabe %3)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="146"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="147"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="148"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="149"/>
         <source>Action plan › %1</source>
         <translation>Aktionsplan › %1</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="150"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="151"/>
         <source>Meeting of %1</source>
         <translation>Treffen vom %1</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="151"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="152"/>
         <source>Journal › %1, %2</source>
         <translation>Tagebuch › %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="204"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="205"/>
         <source>Rename workbook</source>
         <translation>Arbeitsbuch umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="205"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="206"/>
         <source>New title:</source>
         <translation>Neuer Titel:</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="230"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="231"/>
         <source>end alliance</source>
         <translation>Zusammenarbeit beenden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="232"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="233"/>
         <source>reopen alliance</source>
         <translation>Zusammenarbeit wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="244"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="245"/>
         <source>move “%s” to the trash</source>
         <translation>„%s“ in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="250"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="251"/>
         <source>“%s” moved to the trash. Edit › Undo brings it back.</source>
         <translation>„%s“ liegt im Papierkorb. Bearbeiten › Rückgängig holt es zurück.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="257"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="258"/>
         <source>“%s” restored.</source>
         <translation>„%s“ wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="265"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="266"/>
         <source>Delete for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="266"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="267"/>
         <source>Delete “%s” and everything in it for good? This can&apos;t be undone.</source>
         <translation>„%s“ mit allem Inhalt endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -617,88 +617,88 @@
         <translation>Ihre Arbeitsbücher</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/view.py" line="32"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="51"/>
         <source>New alliance…</source>
         <translation>Neue Zusammenarbeit…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/view.py" line="33"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="52"/>
         <source>New alliance</source>
         <translation>Neue Zusammenarbeit</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/view.py" line="34"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="53"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/view.py" line="35"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="54"/>
         <source>Open the selected workbook</source>
         <translation>Das gewählte Arbeitsbuch öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/view.py" line="36"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="55"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/view.py" line="37"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="56"/>
         <source>End alliance</source>
         <translation>Zusammenarbeit beenden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/view.py" line="38"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="57"/>
         <source>An ended alliance stays readable; you can reopen it</source>
         <translation>Eine beendete Zusammenarbeit bleibt lesbar; Sie können sie wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/view.py" line="39"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="58"/>
         <source>Move to trash</source>
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/view.py" line="40"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="59"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/view.py" line="41"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="60"/>
         <source>Delete for good…</source>
         <translation>Endgültig löschen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/view.py" line="53"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="72"/>
         <source>Which workbooks to show</source>
         <translation>Welche Arbeitsbücher angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/view.py" line="54"/>
-        <location filename="../../src/actionmentor/ui/library/view.py" line="59"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="73"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="80"/>
         <source>Workbooks</source>
         <translation>Arbeitsbücher</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/view.py" line="55"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="74"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/view.py" line="77"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="101"/>
         <source>Search all workbooks (Ctrl+F)</source>
         <translation>Alle Arbeitsbücher durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/view.py" line="78"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="102"/>
         <source>Search all workbooks</source>
         <translation>Alle Arbeitsbücher durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/view.py" line="105"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="114"/>
         <source>Start your first workbook with “New alliance…”.</source>
         <translation>Beginnen Sie Ihr erstes Arbeitsbuch mit „Neue Zusammenarbeit…“.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/view.py" line="114"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="123"/>
         <source>The trash is empty.</source>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
@@ -767,102 +767,136 @@
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="101"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="98"/>
+        <source>&amp;Check the database</source>
+        <translation>Datenbank &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="104"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="102"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="105"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="104"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="107"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="108"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="111"/>
         <source>&amp;Find in all workbooks…</source>
         <translation>In allen Arbeitsbüchern &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="113"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="116"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="118"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="121"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="119"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="122"/>
         <source>&amp;Previous stage</source>
         <translation>&amp;Vorige Phase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="122"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="125"/>
         <source>&amp;Next stage</source>
         <translation>&amp;Nächste Phase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="128"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="131"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="129"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="132"/>
         <source>About this &amp;method</source>
         <translation>Über diese &amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="141"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="144"/>
         <source>Open a workbook to export it.</source>
         <translation>Öffnen Sie ein Arbeitsbuch, um es zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="151"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="154"/>
         <source>Import a workbook</source>
         <translation>Arbeitsbuch importieren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="151"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="154"/>
         <source>Workbook (*.json)</source>
         <translation>Arbeitsbuch (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="167"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="170"/>
         <source>Imported “%s” as a new workbook.</source>
         <translation>„%s“ als neues Arbeitsbuch importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="185"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="188"/>
         <source>Restore failed: %s</source>
         <translation>Wiederherstellen fehlgeschlagen: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="190"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="193"/>
         <source> The data from before is kept as %s.</source>
         <translation> Der vorherige Stand bleibt als %s erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="191"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="194"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="229"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="208"/>
+        <source>Check the database</source>
+        <translation>Datenbank prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="210"/>
+        <source>The database is damaged: %s
+
+Restore a backup to go on with a whole copy.</source>
+        <translation>Die Datenbank ist beschädigt: %s
+
+Stellen Sie eine Sicherung wieder her, um mit einer unversehrten Kopie weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="216"/>
+        <source>Restore a backup…</source>
+        <translation>Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="227"/>
+        <source>Checked and repaired, nothing lost (%1). The log lists every repair.</source>
+        <translation>Geprüft und repariert, nichts verloren (%1). Das Protokoll nennt jede Reparatur.</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="231"/>
+        <source>Checked: the database is whole.</source>
+        <translation>Geprüft: Die Datenbank ist unversehrt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="269"/>
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="260"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="300"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="262"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="302"/>
         <source>Some of your last changes could not be saved:
 %s
 
@@ -1105,37 +1139,37 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/restore_dialog.py" line="22"/>
+        <location filename="../../src/actionmentor/ui/dialogs/restore_dialog.py" line="23"/>
         <source>daily backup</source>
         <translation>tägliche Sicherung</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/restore_dialog.py" line="23"/>
+        <location filename="../../src/actionmentor/ui/dialogs/restore_dialog.py" line="24"/>
         <source>made by hand</source>
         <translation>von Hand angelegt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/restore_dialog.py" line="24"/>
+        <location filename="../../src/actionmentor/ui/dialogs/restore_dialog.py" line="25"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/restore_dialog.py" line="39"/>
+        <location filename="../../src/actionmentor/ui/dialogs/restore_dialog.py" line="40"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/restore_dialog.py" line="43"/>
+        <location filename="../../src/actionmentor/ui/dialogs/restore_dialog.py" line="44"/>
         <source>Choose the backup to go back to. Everything changed since then is replaced; the database as it is now is kept as a backup first, so this can be undone by restoring that one.</source>
         <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Alles seitdem Geänderte wird ersetzt; die Datenbank in ihrem jetzigen Stand wird zuvor gesichert, sodass Sie dies mit jener Sicherung rückgängig machen können.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/restore_dialog.py" line="50"/>
+        <location filename="../../src/actionmentor/ui/dialogs/restore_dialog.py" line="51"/>
         <source>Backups, newest first</source>
         <translation>Sicherungen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/restore_dialog.py" line="60"/>
+        <location filename="../../src/actionmentor/ui/dialogs/restore_dialog.py" line="61"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -1266,67 +1300,67 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="65"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="81"/>
         <source>For the mentee</source>
         <translation>Für die Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="65"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="81"/>
         <source>For the mentor</source>
         <translation>Für die Mentorin oder den Mentor</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="76"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="58"/>
         <source>Watch out for</source>
         <translation>Worauf zu achten ist</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="80"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="92"/>
         <source>Worksheets</source>
         <translation>Arbeitsblätter</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="101"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="108"/>
         <source>Sign-off</source>
         <translation>Abzeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="105"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="112"/>
         <source>When you both agree this stage has done its job, each of you signs it off as yourself. You can still edit it afterwards; the stage will then show that it changed since it was signed.</source>
         <translation>Wenn Sie sich einig sind, dass diese Phase ihren Zweck erfüllt hat, zeichnet jede Person sie für sich ab. Danach können Sie weiter ändern; die Phase zeigt dann, dass sie seit der Unterschrift geändert wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="116"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="123"/>
         <source>✓ Signed by %1 on %2</source>
         <translation>✓ Abgezeichnet von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="118"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="125"/>
         <source>Not yet signed by %s</source>
         <translation>Noch nicht abgezeichnet von %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="126"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="133"/>
         <source>Changed since sign-off (%s). Sign again to confirm the changes.</source>
         <translation>Seit dem Abzeichnen geändert (%s). Zeichnen Sie erneut ab, um die Änderungen zu bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="135"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="142"/>
         <source>Sign again as %s</source>
         <translation>Erneut abzeichnen als %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="135"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="142"/>
         <source>Sign off as %s</source>
         <translation>Abzeichnen als %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="139"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="146"/>
         <source>Withdraw my sign-off</source>
         <translation>Meine Unterschrift zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="150"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="157"/>
         <source>To sign as %s, switch who is writing.</source>
         <translation>Um als %s abzuzeichnen, wechseln Sie, wer schreibt.</translation>
     </message>
@@ -1365,52 +1399,52 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorkbookView</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="30"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="40"/>
         <source>‹ Library</source>
         <translation>‹ Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="31"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="41"/>
         <source>Back to the library</source>
         <translation>Zurück zur Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="39"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="49"/>
         <source>Save state</source>
         <translation>Speicherstand</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="43"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="53"/>
         <source>This alliance has ended. Its workbook can be read but not changed.</source>
         <translation>Diese Zusammenarbeit ist beendet. Ihr Arbeitsbuch kann gelesen, aber nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="81"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="93"/>
         <source>Parts of the workbook</source>
         <translation>Teile des Arbeitsbuchs</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="82"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="94"/>
         <source>Stages and worksheets</source>
         <translation>Phasen und Arbeitsblätter</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="83"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="95"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="84"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="96"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="85"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="97"/>
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="86"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="98"/>
         <source>Reviews</source>
         <translation>Rückblicke</translation>
     </message>
@@ -1466,22 +1500,22 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorksheetPages</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages.py" line="89"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="89"/>
         <source>Alongside every stage</source>
         <translation>Begleitend zu jeder Phase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages.py" line="91"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="91"/>
         <source>Stage %1 of %2</source>
         <translation>Phase %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages.py" line="152"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="150"/>
         <source>Together</source>
         <translation>Gemeinsam</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/pages.py" line="256"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="254"/>
         <source>%n action(s) added to the action plan.</source>
         <translation>
             <numerusform>%n Aktion zum Aktionsplan hinzugefügt.</numerusform>
@@ -1489,7 +1523,7 @@ Trotzdem schließen und sie verlieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages.py" line="258"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="256"/>
         <source>Every row is already on the action plan.</source>
         <translation>Jede Zeile steht schon im Aktionsplan.</translation>
     </message>
@@ -1520,7 +1554,7 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/app.py" line="75"/>
+        <location filename="../../src/actionmentor/ui/shell/app.py" line="77"/>
         <source>%1
 
 Restore the backup from %2 now?</source>
@@ -1529,7 +1563,7 @@ Restore the backup from %2 now?</source>
 Die Sicherung vom %2 jetzt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/app.py" line="119"/>
+        <location filename="../../src/actionmentor/ui/shell/app.py" line="106"/>
         <source>Action Mentor is already open with this data folder (%1).</source>
         <translation>Action Mentor ist mit diesem Datenordner bereits geöffnet (%1).</translation>
     </message>

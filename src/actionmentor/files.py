@@ -35,10 +35,28 @@ def ensure_private_dir(path: Path) -> Path:
         raise StorageError(f"The data folder {path} is not a folder.")
     if not os.access(path, os.W_OK | os.X_OK):
         raise StorageError(f"Can't write in the data folder {path}: permission denied.")
+    _can_create_files(path)
     if created:
         with contextlib.suppress(OSError):  # whatever the umask
             path.chmod(PRIVATE_DIR_MODE)
     return path
+
+
+def _can_create_files(folder: Path) -> None:
+    """Permission bits don't tell everything: /proc and /sys say yes to root and then take
+    no files at all. Creating one (then removing it) is the only sure test."""
+    probe = folder / f".actionmentor-probe-{os.getpid()}"
+    try:
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+    except FileExistsError:
+        pass  # left by a killed process of the same id: creating it worked once
+    except OSError as exc:
+        raise StorageError(
+            f"Can't keep files in the data folder {folder} ({exc.strerror}): choose another "
+            "with --data-dir."
+        ) from None
+    with contextlib.suppress(OSError):
+        probe.unlink()
 
 
 def open_to_others(path: Path) -> bool:
@@ -50,9 +68,11 @@ def open_to_others(path: Path) -> bool:
 
 
 def make_private(*paths: Path) -> None:
-    """Owner-only read and write, for files that exist."""
+    """Owner-only read and write, for files that exist and whose mode may be changed: an
+    immutable file (chattr +i) or a read-only file system refuses, and then stays as it is
+    (reading it is still possible; writing fails with its own message)."""
     for path in paths:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             path.chmod(PRIVATE_FILE_MODE)
 
 

@@ -70,3 +70,26 @@ def test_an_endless_answer_on_standard_input_is_refused(tmp_path: Path) -> None:
         )
     assert done.returncode == 1 and done.stderr.count("\n") == 1
     assert "over 10,485,760 bytes" in done.stderr
+
+
+@pytest.mark.parametrize("special", ["fifo", "device", "read-only"])
+def test_an_export_never_takes_the_place_of_a_special_or_read_only_file(
+    tmp_path: Path, special: str
+) -> None:
+    target = tmp_path / "out.pdf"
+    if special == "fifo":
+        os.mkfifo(target)
+    elif special == "device":
+        target.symlink_to("/dev/null")  # as root, a rename would replace /dev/null itself
+    else:
+        target.write_text("keep me")
+        target.chmod(0o400)
+    message = fails("blank", "--out", str(target), data_dir=tmp_path / "data")
+    assert "not an ordinary file" in message or "read-only" in message
+    if special == "fifo":
+        assert target.is_fifo()
+    elif special == "device":
+        assert os.readlink(target) == "/dev/null"
+    else:
+        assert target.read_text() == "keep me"
+    assert not list(tmp_path.glob(".out.pdf.*"))  # no partial file left either

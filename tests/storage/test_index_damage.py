@@ -7,7 +7,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from tests.helpers import fails, ok
+from tests.helpers import ok
 
 
 def _break_an_index(database: Path) -> None:
@@ -38,11 +38,24 @@ def _break_an_index(database: Path) -> None:
     conn.close()
 
 
-def test_check_rebuilds_a_broken_index_and_the_backup_says_what_to_do(tmp_path: Path) -> None:
+def test_the_days_first_opening_rebuilds_a_broken_index_before_the_backup(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    ok("demo", data_dir=data)
+    for backup in (data / "backups").glob("*"):
+        backup.unlink()  # so the next opening is the day's first, and backs up
+    _break_an_index(data / "actionmentor.db")
+    assert "Priya Shah" in ok("list", data_dir=data)  # no stop, no question: nothing was lost
+    assert "rebuilt the indexes" in (data / "actionmentor.log").read_text()
+    assert [b.name.endswith("-daily.db") for b in (data / "backups").iterdir()] == [True]
+    assert ok("check", data_dir=data).strip() == "ok"
+
+
+def test_check_rebuilds_a_broken_index(tmp_path: Path) -> None:
     data = tmp_path / "data"
     ok("demo", data_dir=data)
     _break_an_index(data / "actionmentor.db")
-    assert "run 'actionmentor check'" in fails("list", data_dir=data)  # the day's backup
     repaired = ok("check", data_dir=data)
     assert "repaired: rebuilt the indexes (row" in repaired
     assert ok("check", data_dir=data).strip() == "ok"  # a second run finds nothing

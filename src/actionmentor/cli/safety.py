@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from actionmentor.cli.common import PROG, AddCommand, print_json, services_for
+from actionmentor.diagnostics import log_path
 
 
 def register(command: AddCommand) -> None:
@@ -72,10 +73,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     for line in repairs:
         print(f"repaired: {line}")
     if problems:
-        for line in problems:
-            print(f"problem: {line}", file=sys.stderr)
+        # One line here; SQLite's whole report (it can run to hundreds) is in the log.
+        more = f", and {len(problems) - 1} more in {log_path()}" if len(problems) > 1 else ""
         print(
-            f"{PROG}: the database is damaged; restore a backup ('{PROG} backups' lists them).",
+            f"{PROG}: the database is damaged ({problems[0]}{more}); restore a backup "
+            f"('{PROG} backups' lists them).",
             file=sys.stderr,
         )
         return 1

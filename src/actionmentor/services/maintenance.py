@@ -5,6 +5,7 @@ Each repair is reported once; after it, a second check finds nothing to do.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from sqlalchemy import select
@@ -12,14 +13,24 @@ from sqlalchemy import select
 from actionmentor.exercises import framework
 from actionmentor.services.base import ServiceBase
 from actionmentor.storage.models import Answer, StageProgress, Workbook, WorksheetInstance
+from actionmentor.storage.stored_values import mend_stored_values
 
+_log = logging.getLogger(__name__)
 _CHILD_TABLES = ("answers", "stage_progress", "actions", "meetings", "journal_entries",
                  "worksheet_instances")  # fmt: skip
 
 
 class MaintenanceService(ServiceBase):
     def check(self) -> tuple[list[str], list[str]]:
-        """Return (problems that need a backup restored, repairs made)."""
+        """Return (problems that need a backup restored, repairs made); both are logged."""
+        problems, repairs = self._check()
+        for line in problems:
+            _log.warning("check found: %s", line)
+        for line in repairs:
+            _log.info("check repaired: %s", line)
+        return problems, repairs
+
+    def _check(self) -> tuple[list[str], list[str]]:
         problems: list[str] = []
         repairs: list[str] = []
         with self._db.session() as session:
@@ -30,9 +41,13 @@ class MaintenanceService(ServiceBase):
                 # rebuilt from the tables; anything else needs a backup restored.
                 conn.exec_driver_sql("REINDEX")
                 if _integrity(conn) != ["ok"]:
-                    problems += [f"integrity check: {line}" for line in verdict[:10]]
+                    problems += [f"integrity check: {line}" for line in verdict]
                     return problems, repairs
                 repairs.append(f"rebuilt the indexes ({verdict[0]})")
+            unreadable, mended = mend_stored_values(conn)
+            repairs += mended
+            if unreadable:
+                return problems + unreadable, repairs
             for table in _CHILD_TABLES:
                 orphans = conn.exec_driver_sql(
                     f"DELETE FROM {table} WHERE workbook_id NOT IN (SELECT id FROM workbooks)"

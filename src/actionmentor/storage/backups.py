@@ -27,6 +27,10 @@ _NAME = re.compile(r"^actionmentor-(\d{8}-\d{6})-([a-z0-9_.-]+?)(?:-\d+)?\.db$")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 6
 
 
+class BackupCheckFailed(StorageError):
+    """The copy of a database that SQLite's quick look found whole failed the full check."""
+
+
 def backup_database(source: Path, backup_dir: Path, label: str) -> Path:
     """Write a checked, owner-only copy of ``source`` into ``backup_dir``; return its path.
 
@@ -55,7 +59,7 @@ def backup_database(source: Path, backup_dir: Path, label: str) -> Path:
         finally:
             src.close()
         if verdict != "ok":
-            raise StorageError(
+            raise BackupCheckFailed(
                 f"The backup of {source.name} failed its integrity check, so the database "
                 "needs repair: run 'actionmentor check', which rebuilds what it can. "
                 "Nothing was changed."

@@ -7,14 +7,16 @@ rows), after a backup, and end with a foreign_key_check.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -22,6 +24,7 @@ from actionmentor.errors import DamagedDatabaseError, StorageError
 from actionmentor.files import ensure_private_dir, make_private, remove_stale
 from actionmentor.paths import DATABASE_NAME, backups_dir
 from actionmentor.storage.backups import (
+    BackupCheckFailed,
     backup_database,
     daily_backup_due,
     list_backups,
@@ -29,6 +32,7 @@ from actionmentor.storage.backups import (
     thin,
     verify_backup,
 )
+from actionmentor.storage.failures import trouble
 from actionmentor.storage.inspect import DamagedFile, has_sqlite_header, inspect_file
 from actionmentor.storage.schema import (
     APPLICATION_ID,
@@ -37,7 +41,9 @@ from actionmentor.storage.schema import (
 )
 from actionmentor.storage.search_schema import MERGE_SQL
 from actionmentor.storage.types import utcnow
-from actionmentor.storage.users import UsersLock
+from actionmentor.storage.users import UsersLock, preparing_alone
+
+_log = logging.getLogger(__name__)
 
 
 def _make_engine(path: Path, *, foreign_keys: bool) -> Engine:
@@ -143,14 +149,27 @@ class Database:
         try:
             with self._sessions() as session, session.begin():
                 yield session
-        except OperationalError as exc:
-            # A full disk, a read-only file or a lock held too long: the caller keeps its
-            # data (the transaction rolled back) and the person gets a plain message.
-            raise StorageError(f"Can't save to {self.path.name}: {exc.orig}.") from exc
+        except DBAPIError as exc:
+            # A full disk, a read-only file, a lock held too long or a damaged page: the
+            # transaction rolled back, the caller keeps its data, the person gets one line.
+            raise trouble(self.path, exc.orig or exc, raised=exc) from exc
+        except (ValueError, AssertionError) as exc:
+            if not _stored_value_unreadable(exc):
+                raise
+            raise trouble(self.path, exc) from exc
 
     def close(self) -> None:
         self.engine.dispose()
         self._users.release()
+
+
+def _stored_value_unreadable(exc: BaseException) -> bool:
+    """True if ``exc`` came from turning a stored value into a Python one (a date that is no
+    date, a word outside a vocabulary): the file's doing, which `check` mends, not a bug."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    return bool(frames) and (
+        "_processors" in frames[-1].filename or frames[-1].name == "process_result_value"
+    )
 
 
 def _damaged_error(path: Path, data_dir: Path, reason: str) -> DamagedDatabaseError:
@@ -201,6 +220,24 @@ def _roll_back_hot_journal(path: Path) -> None:
         conn.close()
 
 
+def _rebuild_indexes(path: Path) -> bool:
+    """An index that no longer matches its table (a bad sector, a bit flip) is rebuilt from
+    the table, which loses nothing; True if the file is whole after that. Caught by the
+    day's backup, before the app writes into it for a day."""
+    conn = sqlite3.connect(path, timeout=5)
+    try:
+        conn.execute("REINDEX")
+        conn.commit()
+        whole = bool(conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    if whole:
+        _log.warning("rebuilt the indexes of %s: they no longer matched their tables", path)
+    return whole
+
+
 def _merge_search_index(path: Path) -> None:
     """Before the day's backup: words of replaced or deleted text out of the index, so the
     backup (kept for months) does not keep them. Best effort: a read-only file still backs up."""
@@ -230,6 +267,13 @@ def prepare_database(data_dir: Path, *, daily_backup: bool = True, every_page: b
     """
     ensure_private_dir(data_dir)
     path = data_dir / DATABASE_NAME
+    with preparing_alone(path):
+        _prepare(path, daily_backup=daily_backup, every_page=every_page)
+    return path
+
+
+def _prepare(path: Path, *, daily_backup: bool, every_page: bool) -> None:
+    data_dir = path.parent
     # quick_check reads the whole file (a tenth of a second at 50 MB). The window (which
     # passes every_page=False) does it when it matters: after a crash (the write-ahead log
     # was left behind) and at the first opening of a day, before the daily backup.
@@ -243,18 +287,20 @@ def prepare_database(data_dir: Path, *, daily_backup: bool = True, every_page: b
         raise _damaged_error(path, data_dir, str(exc)) from None
     if daily_backup and state.revision == HEAD_REVISION and due:
         _merge_search_index(path)
-        backup_database(path, backups_dir(data_dir), "daily")
+        try:
+            backup_database(path, backups_dir(data_dir), "daily")
+        except BackupCheckFailed:
+            if not _rebuild_indexes(path):
+                raise  # more than an index: `check` says which backup to restore
+            backup_database(path, backups_dir(data_dir), "daily")
         thin(backups_dir(data_dir))
     if state.revision != HEAD_REVISION:
         if state.exists and state.revision is not None:
             backup_database(path, backups_dir(data_dir), f"before-upgrade-from-{state.revision}")
         try:
             migrate(path)
-        except sqlite3.Error as exc:  # pragma: no cover - depends on the disk
-            raise StorageError(f"Can't prepare the database {path}: {exc}.") from None
-        except Exception as exc:
-            if type(exc).__module__.startswith("sqlalchemy"):
-                raise StorageError(f"Can't prepare the database {path}: {exc}.") from None
-            raise
+        except sqlite3.Error as exc:
+            raise trouble(path, exc) from None
+        except DBAPIError as exc:
+            raise trouble(path, exc.orig or exc, raised=exc) from None
     make_private(path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
-    return path

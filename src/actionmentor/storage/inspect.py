@@ -6,6 +6,7 @@ No SQLAlchemy here, so the window can decide how to open the file before loading
 from __future__ import annotations
 
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,10 +40,21 @@ def has_sqlite_header(path: Path) -> bool:
 def inspect_file(path: Path, *, thorough: bool = True) -> FileState:
     """Read the header, application id and schema revision without writing anything; when
     ``thorough``, also run SQLite's quick_check, which reads every page."""
-    if not path.exists() or path.stat().st_size == 0:
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
         return FileState(exists=False)
-    if not path.is_file():
-        raise StorageError(f"{path} is not a file.")
+    except OSError as exc:
+        raise trouble(path, exc) from None
+    if not stat.S_ISREG(mode):  # a pipe would hang SQLite, a device would swallow the data
+        raise StorageError(
+            f"{path} is not an ordinary file (a folder, pipe or device). It has been left as "
+            "it is; move it away to start afresh."
+        )
+    if path.stat().st_size == 0:
+        # SQLite would take an empty file for a new database; a file that lost its contents
+        # (a failed copy, a sync gone wrong) must not pass for one without a word.
+        raise DamagedFile("the file is empty: 0 bytes")
     if not has_sqlite_header(path):
         raise DamagedFile("it is not an SQLite file")
     try:
@@ -56,6 +68,12 @@ def inspect_file(path: Path, *, thorough: bool = True) -> FileState:
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
+                if revision is None:
+                    raise StorageError(
+                        f"{path} does not say which version of Action Mentor wrote it (its "
+                        "schema revision is missing), so it can't be opened safely. It has "
+                        "been left as it is; 'actionmentor backups' lists backups to restore."
+                    )
             verdict = conn.execute("PRAGMA quick_check").fetchone()[0] if thorough else "ok"
         finally:
             conn.close()

@@ -9,15 +9,18 @@ nobody; it is refused while anyone else has the database open.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from actionmentor.errors import StorageError
 from actionmentor.files import make_private
 
 WAIT_S = 10.0  # how long an opener waits for a replacement in progress to finish
+PREPARE_WAIT_S = 120.0  # how long it waits for another opener's check, backup or upgrade
 
 
 class UsersLock:
@@ -69,3 +72,35 @@ class UsersLock:
             with contextlib.suppress(OSError):
                 os.close(self._fd)
             self._fd = None
+
+
+@contextlib.contextmanager
+def preparing_alone(database: Path) -> Iterator[None]:
+    """One process at a time checks, backs up and upgrades the file: four commands started
+    at once on an older database would otherwise each upgrade it, over each other. The others
+    wait, then find it checked and current."""
+    path = database.with_name(database.name + ".opening")
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except (PermissionError, OSError) as exc:
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            yield  # a folder nobody may write in: nothing there can be upgraded either
+            return
+        raise StorageError(f"Can't open {path}: {exc.strerror}.") from None
+    try:
+        make_private(path)
+        deadline = time.monotonic() + PREPARE_WAIT_S
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise StorageError(
+                        f"Another Action Mentor has been opening {database} for over "
+                        f"{PREPARE_WAIT_S:.0f} seconds; try again later. Nothing was changed."
+                    ) from None
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(fd)  # and with it the lock

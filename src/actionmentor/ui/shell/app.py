@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -18,6 +19,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from actionmentor import APP_NAME, __version__
+from actionmentor.diagnostics import record_unexpected, start_log
 from actionmentor.domain.records import BackupInfo
 from actionmentor.errors import DamagedDatabaseError, UserError
 from actionmentor.files import ensure_private_dir
@@ -87,6 +89,8 @@ def run_app(data_dir: Path, *, on_first_paint: Callable[[], None] | None = None)
     """Open the window on ``data_dir`` and run until it closes. ``on_first_paint`` is called
     once the library has painted its workbooks (the start-up benchmark uses it)."""
     app = make_application()
+    start_log(data_dir)
+    sys.excepthook = _log_unexpected
     try:
         ensure_private_dir(data_dir)
         install_language(app, AppSettings(data_dir).language())
@@ -127,6 +131,17 @@ def run_app(data_dir: Path, *, on_first_paint: Callable[[], None] | None = None)
     finally:
         services.close()
         lock.unlock()
+
+
+def _log_unexpected(
+    kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    """A bug in a slot: Qt carries on, so the window does too; the traceback goes to the
+    log, filtered like every record (an exception's message may quote an answer)."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, exc, tb)
+        return
+    print(f"actionmentor: {record_unexpected('the window', exc)}", file=sys.stderr)
 
 
 def _finish_loading(services: DeferredServices, window: MainWindow) -> None:

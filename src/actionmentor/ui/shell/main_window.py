@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
         self.restore_action = QAction(self.tr("&Restore a backup…"), self)
         self.restore_action.triggered.connect(self.start_restore)
         file_menu.addAction(self.restore_action)
+        self.check_action = QAction(self.tr("&Check the database"), self)
+        self.check_action.triggered.connect(self.check_database)
+        file_menu.addAction(self.check_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -189,6 +192,47 @@ class MainWindow(QMainWindow):
         self.show_library()
         note = self.tr(" The data from before is kept as %s.") % safety.name if safety else ""
         self.show_message(self.tr("Backup restored.") + note)
+
+    def check_database(self) -> None:
+        """File › Check the database: what `actionmentor check` does, for everyone."""
+        if not self.workbook.flush():
+            return
+        try:
+            problems, repairs = self.services.maintenance.check()
+        except UserError as exc:
+            self.show_message(str(exc))
+            return
+        if problems:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Check the database"),
+                self.tr(
+                    "The database is damaged: %s\n\nRestore a backup to go on with a whole copy."
+                )
+                % problems[0],
+                QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            restore = box.addButton(self.tr("Restore a backup…"), QMessageBox.ButtonRole.AcceptRole)
+            box.buttonClicked.connect(lambda button: self._after_check(button is restore))
+            self.check_box = box
+            box.open()
+            return
+        if repairs:  # what is on screen may be out of date
+            self.undo_stack.clear()
+            self.workbook.workbook_id = None
+            self.show_library()
+            self.show_message(
+                self.tr(
+                    "Checked and repaired, nothing lost (%1). The log lists every repair."
+                ).replace("%1", "; ".join(repairs[:2]))
+            )
+            return
+        self.show_message(self.tr("Checked: the database is whole."))
+
+    def _after_check(self, restore: bool) -> None:
+        if restore:
+            self.start_restore()
 
     def _restore(self) -> None:
         geometry = self.settings.geometry()
