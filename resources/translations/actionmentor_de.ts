@@ -4,59 +4,60 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="43"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="40"/>
         <source>Edit action</source>
         <translation>Aktion bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="43"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="40"/>
         <source>New action</source>
         <translation>Neue Aktion</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="52"/>
-        <source>No date</source>
-        <translation>Kein Datum</translation>
-    </message>
-    <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="63"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="56"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="64"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="57"/>
         <source>Goal it serves</source>
         <translation>Ziel, dem sie dient</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="65"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="45"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="58"/>
         <source>Due date</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="66"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="59"/>
         <source>Support needed</source>
         <translation>Benötigte Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="67"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="60"/>
         <source>How we will know it is done</source>
         <translation>Woran wir erkennen, dass sie erledigt ist</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="68"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="69"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="62"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="120"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="109"/>
         <source>The action</source>
         <translation>Die Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="115"/>
+        <source>The due date is not a date: %s</source>
+        <translation>Das Fälligkeitsdatum ist kein Datum: %s</translation>
     </message>
 </context>
 <context>
@@ -123,22 +124,22 @@
 <context>
     <name>ActionStatus</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="29"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="26"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="30"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="27"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="31"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="28"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="32"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="29"/>
         <source>Dropped</source>
         <translation>Verworfen</translation>
     </message>
@@ -207,9 +208,50 @@
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/editors/choices.py" line="94"/>
+        <location filename="../../src/actionmentor/ui/workbook/editors/choices.py" line="95"/>
         <source>— choose —</source>
         <translation>— auswählen —</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../src/actionmentor/ui/common/inputs.py" line="83"/>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/common/inputs.py" line="91"/>
+        <source>Pick a date from the calendar (Alt+Down)</source>
+        <translation>Ein Datum im Kalender wählen (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/common/inputs.py" line="92"/>
+        <source>%s: calendar</source>
+        <translation>%s: Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/common/inputs.py" line="108"/>
+        <source>Type a date like %s, or leave it empty for none</source>
+        <translation>Geben Sie ein Datum wie %s ein, oder lassen Sie das Feld für kein Datum leer</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/common/inputs.py" line="110"/>
+        <source>Type a date like %1 or %2, or leave it empty for none</source>
+        <translation>Geben Sie ein Datum wie %1 oder %2 ein, oder lassen Sie das Feld für kein Datum leer</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/common/inputs.py" line="136"/>
+        <source>Not a date. </source>
+        <translation>Kein Datum. </translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../../src/actionmentor/ui/common/inputs.py" line="231"/>
+        <source>%s: time</source>
+        <translation>%s: Uhrzeit</translation>
     </message>
 </context>
 <context>
@@ -886,17 +928,17 @@ Stellen Sie eine Sicherung wieder her, um mit einer unversehrten Kopie weiterzua
         <translation>Geprüft: Die Datenbank ist unversehrt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="269"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="273"/>
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="300"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="304"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="302"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="306"/>
         <source>Some of your last changes could not be saved:
 %s
 
@@ -910,68 +952,68 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="46"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="44"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="47"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="45"/>
         <source>New meeting</source>
         <translation>Neues Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="48"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="46"/>
         <source>Prepare next meeting</source>
         <translation>Nächstes Treffen vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="50"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="48"/>
         <source>A new meeting whose agenda lists the open actions and unfinished stages</source>
         <translation>Ein neues Treffen, dessen Tagesordnung die offenen Aktionen und unfertigen Phasen nennt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="52"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="50"/>
         <source>Delete meeting</source>
         <translation>Treffen löschen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="61"/>
-        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="70"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="59"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="68"/>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="63"/>
-        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="71"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="61"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="69"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="64"/>
-        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="72"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="62"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="70"/>
         <source>Agenda</source>
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="65"/>
-        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="73"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="63"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="71"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="66"/>
-        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="74"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="64"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="72"/>
         <source>Actions agreed</source>
         <translation>Vereinbarte Aktionen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="67"/>
-        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="75"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="65"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="73"/>
         <source>Next meeting</source>
         <translation>Nächstes Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="77"/>
+        <location filename="../../src/actionmentor/ui/workbook/meetings/view.py" line="75"/>
         <source>No meetings yet. “New meeting” starts the log; “Prepare next meeting” drafts an agenda from your open actions and unfinished stages.</source>
         <translation>Noch keine Treffen. „Neues Treffen“ beginnt das Protokoll; „Nächstes Treffen vorbereiten“ entwirft eine Tagesordnung aus Ihren offenen Aktionen und unfertigen Phasen.</translation>
     </message>
@@ -1022,7 +1064,7 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>PaperChoice</name>
     <message>
-        <location filename="../../src/actionmentor/ui/common/widgets.py" line="43"/>
+        <location filename="../../src/actionmentor/ui/common/widgets.py" line="40"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
@@ -1126,12 +1168,12 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>RatingEditor</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/editors/choices.py" line="41"/>
+        <location filename="../../src/actionmentor/ui/workbook/editors/choices.py" line="42"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/editors/choices.py" line="51"/>
+        <location filename="../../src/actionmentor/ui/workbook/editors/choices.py" line="52"/>
         <source>A note on this rating (optional)</source>
         <translation>Eine Notiz zu dieser Bewertung (freiwillig)</translation>
     </message>
@@ -1259,12 +1301,12 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>SignatureEditor</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/editors/dates.py" line="67"/>
+        <location filename="../../src/actionmentor/ui/workbook/editors/dates.py" line="50"/>
         <source>Type your name to sign</source>
         <translation>Zum Unterschreiben Ihren Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/editors/dates.py" line="74"/>
+        <location filename="../../src/actionmentor/ui/workbook/editors/dates.py" line="57"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1452,47 +1494,47 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorksheetPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="69"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="70"/>
         <source>%s · worksheet</source>
         <translation>%s · Arbeitsblatt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="103"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="104"/>
         <source>Which copy of this worksheet</source>
         <translation>Welche Ausgabe dieses Arbeitsblatts</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="108"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="110"/>
         <source>First copy: starts when you write</source>
         <translation>Erste Ausgabe: beginnt, sobald Sie schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="116"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="118"/>
         <source>Start a new one</source>
         <translation>Neue beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="117"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="119"/>
         <source>Start a new copy of this worksheet</source>
         <translation>Eine neue Ausgabe dieses Arbeitsblatts beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="119"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="121"/>
         <source>Copy:</source>
         <translation>Ausgabe:</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="151"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="153"/>
         <source>Add these rows to the action plan</source>
         <translation>Diese Zeilen zum Aktionsplan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="153"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="155"/>
         <source>Add the rows of “%s” to the action plan</source>
         <translation>Die Zeilen von „%s“ zum Aktionsplan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="179"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="181"/>
         <source>switch to %s to write here</source>
         <translation>zu %s wechseln, um hier zu schreiben</translation>
     </message>

@@ -7,9 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-# What an empty date editor holds: its minimum, shown as its special value text.
-NO_DATE = QDate(1900, 1, 1)
-
 
 def wrapped_label(text: str, name: str = "") -> QLabel:
     """A word-wrapping label, optionally with a style-sheet object name."""

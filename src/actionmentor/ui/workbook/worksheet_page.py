@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from actionmentor.domain.content import Prompt, Stage, Worksheet
 from actionmentor.domain.enums import Person, Respondent
 from actionmentor.domain.records import InstanceRecord
+from actionmentor.ui.common.inputs import wheel_only_when_focused
 from actionmentor.ui.common.theme import RESPONDENT_COLOURS
 from actionmentor.ui.common.widgets import local_date
 from actionmentor.ui.workbook.editors import PromptEditor, make_editor
@@ -101,6 +102,7 @@ class WorksheetPage(QScrollArea):
         bar = QHBoxLayout()
         self.instance_combo = QComboBox()
         self.instance_combo.setAccessibleName(self.tr("Which copy of this worksheet"))
+        wheel_only_when_focused(self.instance_combo)
         for record in instances:
             when = local_date(record.held_on) if record.held_on else ""
             self.instance_combo.addItem(f"{record.number} · {when}", record.number)

@@ -26,7 +26,8 @@ def test_add_an_action_complete_it_and_filter(
     assert "can't be empty" in dialog.error.text() and dialog.isVisible()
     key_clicks(qtbot, dialog.title, "Book the finance course")
     key_clicks(qtbot, dialog.goal, "Budget skills")
-    dialog.due.setDate(dialog.due.date().currentDate().addDays(-3))  # already late
+    late = dt.date.today() - dt.timedelta(days=3)  # already late, typed as a person would
+    key_clicks(qtbot, dialog.due.line, late.isoformat())
     click(qtbot, dialog.buttons.buttons()[0])
 
     [action] = services.actions.list_for(workbook_id)

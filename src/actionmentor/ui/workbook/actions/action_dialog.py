@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,8 +19,8 @@ from actionmentor.domain.enums import ActionStatus
 from actionmentor.domain.records import ActionRecord
 from actionmentor.domain.text import clean_name
 from actionmentor.errors import UserError
+from actionmentor.ui.common.inputs import DateField
 from actionmentor.ui.common.translate import QT_TRANSLATE_NOOP
-from actionmentor.ui.common.widgets import NO_DATE
 
 STATUS_LABELS = {  # translated where shown, in the "ActionStatus" context
     ActionStatus.PLANNED: QT_TRANSLATE_NOOP("ActionStatus", "Planned"),
@@ -45,11 +42,7 @@ class ActionDialog(QDialog):
         self.original = action
         self.title = QLineEdit()
         self.goal = QLineEdit()
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        self.due.setMinimumDate(NO_DATE)
-        self.due.setSpecialValueText(self.tr("No date"))
+        self.due = DateField(self.tr("Due date"))
         self.support = QLineEdit()
         self.measure = QLineEdit()
         self.status = QComboBox()
@@ -84,15 +77,12 @@ class ActionDialog(QDialog):
         self._load(action)
 
     def _load(self, action: ActionRecord | None) -> None:
-        self.due.setDate(NO_DATE)
+        self.due.set_date(None)
         if action is None:
             return
         self.title.setText(action.title)
         self.goal.setText(action.goal)
-        if action.due_date:
-            self.due.setDate(
-                QDate(action.due_date.year, action.due_date.month, action.due_date.day)
-            )
+        self.due.set_date(action.due_date)
         self.support.setText(action.support)
         self.measure.setText(action.measure)
         self.status.setCurrentIndex(self.status.findData(action.status.value))
@@ -100,14 +90,13 @@ class ActionDialog(QDialog):
 
     def record(self) -> ActionRecord:
         """The action as the dialog now describes it (id 0 for a new one)."""
-        date = self.due.date()
         base = self.original
         return ActionRecord(
             id=base.id if base else 0,
             title=self.title.text(),
             detail=self.detail.toPlainText(),
             goal=self.goal.text(),
-            due_date=None if date == NO_DATE else dt.date(date.year(), date.month(), date.day()),
+            due_date=self.due.date(),
             support=self.support.text(),
             measure=self.measure.text(),
             status=ActionStatus(self.status.currentData()),
@@ -121,5 +110,9 @@ class ActionDialog(QDialog):
         except UserError as exc:
             self.error.setText(str(exc))
             self.title.setFocus()
+            return
+        if not self.due.is_valid():
+            self.error.setText(self.tr("The due date is not a date: %s") % self.due.line.text())
+            self.due.setFocus()
             return
         super().accept()

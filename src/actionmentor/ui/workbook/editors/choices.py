@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from actionmentor.domain.content import Prompt
+from actionmentor.ui.common.inputs import wheel_only_when_focused
 from actionmentor.ui.workbook.editors.base import PromptEditor
 
 
@@ -94,6 +95,7 @@ class ChoiceEditor(PromptEditor):
         self.combo.addItem(self.tr("— choose —"), "")
         for option in prompt.options:
             self.combo.addItem(option, option)
+        wheel_only_when_focused(self.combo)  # a wheel passing over scrolls the page
         self.combo.activated.connect(lambda _i: self.edited.emit())
         row = QHBoxLayout()
         row.addWidget(self.combo)

@@ -14,7 +14,7 @@ from actionmentor.domain.records import MeetingRecord
 from actionmentor.ui.common import undo
 from actionmentor.ui.common.autosave import Autosaver
 from actionmentor.ui.common.widgets import local_time
-from actionmentor.ui.workbook.meetings.view import NO_TIME, MeetingsView
+from actionmentor.ui.workbook.meetings.view import MeetingsView
 
 if TYPE_CHECKING:  # the services load after the first paint (ui/shell/startup.py)
     from actionmentor.services import Services
@@ -22,16 +22,12 @@ if TYPE_CHECKING:  # the services load after the first paint (ui/shell/startup.p
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def to_qt(value: dt.datetime | None) -> QDateTime:
-    if value is None:
-        return NO_TIME
+def to_qt(value: dt.datetime) -> QDateTime:
     local = value.astimezone()
     return QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
 
 
-def from_qt(value: QDateTime) -> dt.datetime | None:
-    if value == NO_TIME:
-        return None
+def from_qt(value: QDateTime) -> dt.datetime:
     d, t = value.date(), value.time()
     return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()).astimezone()
 
@@ -61,7 +57,7 @@ class MeetingsController(QObject):
             box.textChanged.connect(lambda f=field: self._edited(f))
         view.place.textEdited.connect(lambda _t: self._edited("place"))
         view.held_at.dateTimeChanged.connect(lambda _v: self._edited("held_at"))
-        view.next_meeting.dateTimeChanged.connect(lambda _v: self._edited("next_meeting_at"))
+        view.next_meeting.changed.connect(lambda: self._edited("next_meeting_at"))
         self._loading = False
 
     def show_workbook(self, workbook_id: int) -> None:
@@ -117,7 +113,7 @@ class MeetingsController(QObject):
         v.agenda.setPlainText(meeting.agenda)
         v.notes.setPlainText(meeting.notes)
         v.actions_agreed.setPlainText(meeting.actions_agreed)
-        v.next_meeting.setDateTime(to_qt(meeting.next_meeting_at))
+        v.next_meeting.set_value(meeting.next_meeting_at)
         self._loading = False
 
     def _meeting(self, meeting_id: int | None) -> MeetingRecord | None:
@@ -139,9 +135,7 @@ class MeetingsController(QObject):
                 held = from_qt(v.held_at.dateTime())
                 self.services.meetings.update(meeting_id, held_at=held)
             elif field == "next_meeting_at":
-                self.services.meetings.update(
-                    meeting_id, next_meeting_at=from_qt(v.next_meeting.dateTime())
-                )
+                self.services.meetings.update(meeting_id, next_meeting_at=v.next_meeting.value())
             elif field == "place":
                 self.services.meetings.update(meeting_id, place=v.place.text())
             else:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
@@ -17,17 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-NO_TIME = QDateTime(QDate(1900, 1, 1), QTime(0, 0))
+from actionmentor.ui.common.inputs import DateTimeField, date_format, wheel_only_when_focused
 
 
-def _date_time_edit(name: str, *, optional: bool) -> QDateTimeEdit:
+def _date_time_edit(name: str) -> QDateTimeEdit:
+    """When a meeting was held: always set, so Qt's own editor serves."""
     edit = QDateTimeEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setDisplayFormat(f"{date_format()} HH:mm")
     edit.setAccessibleName(name)
-    if optional:
-        edit.setMinimumDateTime(NO_TIME)
-        edit.setSpecialValueText("—")
+    wheel_only_when_focused(edit)
     return edit
 
 
@@ -58,13 +56,13 @@ class MeetingsView(QWidget):
         left_widget = QWidget()
         left_widget.setLayout(left)
 
-        self.held_at = _date_time_edit(self.tr("Date and time"), optional=False)
+        self.held_at = _date_time_edit(self.tr("Date and time"))
         self.place = QLineEdit()
         self.place.setAccessibleName(self.tr("Place"))
         self.agenda = _text_box(self.tr("Agenda"), 7)
         self.notes = _text_box(self.tr("Notes"), 7)
         self.actions_agreed = _text_box(self.tr("Actions agreed"), 3)
-        self.next_meeting = _date_time_edit(self.tr("Next meeting"), optional=True)
+        self.next_meeting = DateTimeField(self.tr("Next meeting"))
         self.form = QWidget()
         form = QFormLayout(self.form)
         form.addRow(self.tr("Date and time"), self.held_at)
