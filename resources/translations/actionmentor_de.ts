@@ -241,7 +241,7 @@
         <translation>Geben Sie ein Datum wie %1 oder %2 ein, oder lassen Sie das Feld für kein Datum leer</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/inputs.py" line="136"/>
+        <location filename="../../src/actionmentor/ui/common/inputs.py" line="142"/>
         <source>Not a date. </source>
         <translation>Kein Datum. </translation>
     </message>
@@ -249,7 +249,7 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../src/actionmentor/ui/common/inputs.py" line="231"/>
+        <location filename="../../src/actionmentor/ui/common/inputs.py" line="237"/>
         <source>%s: time</source>
         <translation>%s: Uhrzeit</translation>
     </message>
@@ -257,27 +257,37 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="51"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="67"/>
+        <source>Type your passphrase to include your private entries.</source>
+        <translation>Geben Sie Ihre Passphrase ein, um Ihre privaten Einträge einzuschließen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="77"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="51"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="77"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="53"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="79"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="80"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="112"/>
         <source>Export failed: %s</source>
         <translation>Export fehlgeschlagen: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="82"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="121"/>
+        <source>Exported to %1, with %2 of your private entries.</source>
+        <translation>Exportiert nach %1, mit %2 Ihrer privaten Einträge.</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="126"/>
         <source>Exported to %s</source>
         <translation>Exportiert nach %s</translation>
     </message>
@@ -285,92 +295,108 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="30"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="33"/>
         <source>The whole workbook (PDF)</source>
         <translation>Das ganze Arbeitsbuch (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="31"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="34"/>
         <source>Cover, contents, every stage with your answers, the action plan, meetings, reviews and journal.</source>
         <translation>Titelblatt, Inhalt, jede Phase mit Ihren Antworten, der Aktionsplan, Treffen, Rückblicke und Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="33"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="36"/>
         <source>The action plan (PDF)</source>
         <translation>Der Aktionsplan (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="34"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="37"/>
         <source>A landscape table with a box to tick.</source>
         <translation>Eine Tabelle im Querformat mit Kästchen zum Abhaken.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="35"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="38"/>
         <source>The invitation letter (PDF)</source>
         <translation>Der Einladungsbrief (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="36"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="39"/>
         <source>A one-page letter to your mentor.</source>
         <translation>Ein einseitiger Brief an Ihre Mentorin oder Ihren Mentor.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="37"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="40"/>
         <source>A sheet for the next meeting (PDF)</source>
         <translation>Ein Blatt für das nächste Treffen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="38"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="41"/>
         <source>Agenda, open actions and room for notes.</source>
         <translation>Tagesordnung, offene Aktionen und Platz für Notizen.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="39"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="42"/>
         <source>Meetings and due dates (calendar .ics)</source>
         <translation>Treffen und Fälligkeiten (Kalender .ics)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="40"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="43"/>
         <source>For your calendar program.</source>
         <translation>Für Ihr Kalenderprogramm.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="41"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="44"/>
         <source>A blank workbook (PDF)</source>
         <translation>Ein leeres Arbeitsbuch (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="42"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="45"/>
         <source>The same stages with space to write by hand.</source>
         <translation>Dieselben Phasen mit Platz zum Schreiben von Hand.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="49"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="52"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="68"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="70"/>
         <source>Include my private journal entries (%s)</source>
         <translation>Meine privaten Tagebucheinträge einschließen (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="69"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="72"/>
         <source>Include my private journal entries</source>
         <translation>Meine privaten Tagebucheinträge einschließen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="71"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="75"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="77"/>
+        <source>Your passphrase</source>
+        <translation>Ihre Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="76"/>
+        <source>Needed to print your private entries</source>
+        <translation>Nötig, um Ihre privaten Einträge zu drucken</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="81"/>
+        <source>What stands in the way</source>
+        <translation>Was im Weg steht</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="83"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="95"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -437,22 +463,22 @@
 <context>
     <name>JournalController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="61"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="65"/>
         <source>New entry by %s</source>
         <translation>Neuer Eintrag von %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="81"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="85"/>
         <source>Your private entry (locked): “Show my private entries…” to read it</source>
         <translation>Ihr privater Eintrag (gesperrt): zum Lesen „Meine privaten Einträge zeigen…“</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="83"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="87"/>
         <source>Private entry by %s (hidden)</source>
         <translation>Privater Eintrag von %s (verborgen)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="85"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="89"/>
         <source> · private</source>
         <translation> · privat</translation>
     </message>
@@ -869,42 +895,42 @@
         <translation>Öffnen Sie ein Arbeitsbuch, um es zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="154"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="160"/>
         <source>Import a workbook</source>
         <translation>Arbeitsbuch importieren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="154"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="160"/>
         <source>Workbook (*.json)</source>
         <translation>Arbeitsbuch (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="170"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="176"/>
         <source>Imported “%s” as a new workbook.</source>
         <translation>„%s“ als neues Arbeitsbuch importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="188"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="194"/>
         <source>Restore failed: %s</source>
         <translation>Wiederherstellen fehlgeschlagen: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="193"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="199"/>
         <source> The data from before is kept as %s.</source>
         <translation> Der vorherige Stand bleibt als %s erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="194"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="200"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="208"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="214"/>
         <source>Check the database</source>
         <translation>Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="210"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="216"/>
         <source>The database is damaged: %s
 
 Restore a backup to go on with a whole copy.</source>
@@ -913,32 +939,32 @@ Restore a backup to go on with a whole copy.</source>
 Stellen Sie eine Sicherung wieder her, um mit einer unversehrten Kopie weiterzuarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="216"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="222"/>
         <source>Restore a backup…</source>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="227"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="233"/>
         <source>Checked and repaired, nothing lost (%1). The log lists every repair.</source>
         <translation>Geprüft und repariert, nichts verloren (%1). Das Protokoll nennt jede Reparatur.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="231"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="237"/>
         <source>Checked: the database is whole.</source>
         <translation>Geprüft: Die Datenbank ist unversehrt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="273"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="279"/>
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="304"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="310"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="306"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="312"/>
         <source>Some of your last changes could not be saved:
 %s
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -80,6 +82,39 @@ def full_disk(work: Path) -> str:
         unmount(disk)
 
 
+def _temporary(*folders: Path) -> list[Path]:
+    """What a killed export, backup or restore leaves: *.partial and *.restoring files."""
+    return [p for folder in folders if folder.is_dir() for p in folder.iterdir()
+            if p.name.endswith((".partial", ".restoring"))]  # fmt: skip
+
+
+def kills_leave_nothing(work: Path, kills: int) -> tuple[int, int, int]:
+    """(kills during export, backup and restore; temporary files they left; files still
+    there after the next start). A leftover is only removed once it is old (a young one may
+    still be written), so each is aged first."""
+    data, out = work / "kills", work / "kills-out"
+    out.mkdir()
+    cli(data, "demo")
+    backup = cli(data, "backup").stdout.strip()
+    commands = [["export", "1", "--kind", "workbook", "--out", str(out / "w.pdf")],
+                ["backup"], ["restore", backup]]  # fmt: skip
+    for n in range(kills):
+        argv = [*CLI, "--data-dir", str(data), *commands[n % 3]]
+        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                env=ENV)  # fmt: skip
+        time.sleep(random.uniform(0.2, 1.2))  # past start-up, into the work, most of the time
+        proc.kill()
+        proc.wait()
+    folders = (data, data / "backups", out)
+    left = _temporary(*folders)
+    hour_ago = time.time() - 3600
+    for path in left:
+        os.utime(path, (hour_ago, hour_ago))
+    cli(data, "list")  # the next start
+    cli(data, *commands[0])  # and the next export to the same file
+    return kills, len(left), len(_temporary(*folders))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--writes", type=int, default=200)
@@ -91,7 +126,10 @@ def main() -> int:
         refused, lost = restore_while_open(work, 20)
         print(f"restore while open: refused {refused}, acknowledged saves lost {lost}")
         print(f"full disk: {full_disk(work)}")
-    return 0 if failed == 0 and refused and lost == 0 else 1
+        kills, made, left = kills_leave_nothing(work, 30)
+        print(f"kills during export, backup and restore: {kills}, temporary files they left: "
+              f"{made}, still there after the next start: {left}")  # fmt: skip
+    return 0 if failed == 0 and refused and lost == 0 and left == 0 else 1
 
 
 if __name__ == "__main__":

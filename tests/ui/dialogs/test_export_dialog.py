@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from actionmentor.services import Services
 from actionmentor.services.demo import create_demo
 from actionmentor.ui.shell.main_window import MainWindow
-from tests.ui.helpers import click
+from tests.ui.helpers import click, key_clicks
 
 
 def test_file_export_writes_the_pdf_and_opens_it(
@@ -39,3 +39,60 @@ def test_file_export_writes_the_pdf_and_opens_it(
     window.export_action.trigger()  # the paper choice is remembered
     dialog = window.exporter.dialog
     assert dialog is not None and dialog.paper.currentData() == "letter"
+
+
+def _export_with_private(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, passphrase: str | None
+) -> list[Path]:
+    opened: list[Path] = []
+    window.exporter.ask_save_path = lambda window, suggested, kind: tmp_path / suggested  # type: ignore[method-assign]
+    window.exporter.open_in_viewer = lambda path: opened.append(path)  # type: ignore[method-assign]
+    window.export_action.trigger()
+    dialog = window.exporter.dialog
+    assert dialog is not None
+    assert not dialog.passphrase.isVisible()
+    click(qtbot, dialog.include_private)
+    assert dialog.passphrase.isVisible()
+    if passphrase is not None:
+        key_clicks(qtbot, dialog.passphrase, passphrase)
+    click(qtbot, dialog.buttons.buttons()[0])
+    return opened
+
+
+def test_including_private_entries_asks_the_passphrase_and_prints_them(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    window.open_workbook(create_demo(services))  # the mentee is writing
+    assert _export_with_private(qtbot, window, tmp_path, "not-her-phrase") == []
+    dialog = window.exporter.dialog
+    assert dialog is not None and dialog.isVisible()  # the dialog stays and says why
+    assert "passphrase" in dialog.error.text().lower()
+    dialog.passphrase.clear()
+    key_clicks(qtbot, dialog.passphrase, "priya-demo")
+    opened: list[Path] = []
+    window.exporter.open_in_viewer = lambda path: opened.append(path)  # type: ignore[method-assign]
+    click(qtbot, dialog.buttons.buttons()[0])
+    [written] = opened
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(written).pages)
+    assert "only want to prove I could get it" in text
+    assert "with 1 of your private entries" in window.statusBar().currentMessage()
+
+
+def test_without_including_them_private_entries_stay_out(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    window.open_workbook(create_demo(services))
+    opened: list[Path] = []
+    window.exporter.ask_save_path = lambda window, suggested, kind: tmp_path / suggested  # type: ignore[method-assign]
+    window.exporter.open_in_viewer = lambda path: opened.append(path)  # type: ignore[method-assign]
+    window.export_action.trigger()
+    dialog = window.exporter.dialog
+    assert dialog is not None
+    click(qtbot, dialog.buttons.buttons()[0])
+    [written] = opened
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(written).pages)
+    assert "prove I could get it" not in text

@@ -38,13 +38,39 @@ class ExportController(QObject):
         self._settings = settings
         self.dialog: ExportDialog | None = None
 
-    def start(self, window: QWidget, workbook_id: int, writer: Person, writer_name: str) -> None:
+    def start(
+        self,
+        window: QWidget,
+        workbook_id: int,
+        writer: Person,
+        writer_name: str,
+        *,
+        unlocked: str | None = None,
+    ) -> None:
+        """Ask what to export; ``unlocked`` is the writer's passphrase if the journal tab
+        has it already, so that including private entries needs no second asking."""
         paper = self._settings.export_paper()
         dialog = ExportDialog(writer_name, paper, window)
         self.dialog = dialog
+        self._passphrase: str | None = None
+        if self.services.journal.has_passphrase(workbook_id, writer):
+            dialog.ask_passphrase(unlocked)
+            dialog.check_private = lambda phrase: self._check_passphrase(
+                workbook_id, writer, phrase
+            )
         dialog.accepted.connect(lambda: self._chosen(window, dialog, workbook_id, writer))
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
         dialog.open()
+
+    def _check_passphrase(self, workbook_id: int, writer: Person, phrase: str) -> str | None:
+        if not phrase:
+            return self.tr("Type your passphrase to include your private entries.")
+        try:
+            self.services.journal.unlock(workbook_id, writer, phrase)
+        except UserError as exc:
+            return str(exc)
+        self._passphrase = phrase
+        return None
 
     def ask_save_path(self, window: QWidget, suggested: str, kind: str) -> Path | None:
         """The file to write; tests replace this to skip the native dialog."""
@@ -69,15 +95,33 @@ class ExportController(QObject):
         if path.suffix == "":
             path = path.with_suffix(suffix_of(kind))
         include = frozenset({writer}) if dialog.include_private.isChecked() else frozenset()
+        passphrases = {writer: self._passphrase} if include and self._passphrase else {}
         try:
             if kind == BLANK:
                 written = self.services.exports.blank(summary.framework_id, path, paper)
             else:
                 written = self.services.exports.export(
-                    workbook_id, kind, path, include_private=include, paper=paper
+                    workbook_id,
+                    kind,
+                    path,
+                    include_private=include,
+                    paper=paper,
+                    passphrases=passphrases,
                 )
         except UserError as exc:
             self.message.emit(self.tr("Export failed: %s") % exc)
             return
-        self.message.emit(self.tr("Exported to %s") % written)
+        if include and kind == ExportKind.WORKBOOK:
+            printed = sum(
+                1
+                for entry in self.services.journal.for_export(workbook_id, include, passphrases)
+                if entry.private and entry.author is writer
+            )
+            self.message.emit(
+                self.tr("Exported to %1, with %2 of your private entries.")
+                .replace("%1", str(written))
+                .replace("%2", str(printed))
+            )
+        else:
+            self.message.emit(self.tr("Exported to %s") % written)
         self.open_in_viewer(written)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -67,10 +70,25 @@ class ExportDialog(QDialog):
             self.tr("Include my private journal entries (%s)") % writer_name
         )
         self.include_private.setAccessibleName(self.tr("Include my private journal entries"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Your passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("Needed to print your private entries"))
+        self.passphrase_label = QLabel(self.tr("Your passphrase"))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("What stands in the way"))
         form = QFormLayout()
         form.addRow(self.tr("Paper"), self.paper)
         form.addRow(self.include_private)
+        form.addRow(self.passphrase_label, self.passphrase)
         layout.addLayout(form)
+        layout.addWidget(self.error)
+        # Set by the controller: given the passphrase typed, None if the export may go on,
+        # else the reason it may not (the dialog then stays open and says so).
+        self.check_private: Callable[[str], str | None] = lambda _phrase: None
+        self.needs_passphrase = False
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -79,7 +97,26 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.group.idToggled.connect(lambda *_: self._update())
+        self.include_private.toggled.connect(lambda _on: self._update())
         self._update()
+
+    def ask_passphrase(self, known: str | None) -> None:
+        """The writer's private entries are locked: ask for the passphrase, or fill in the
+        one already given in the journal tab."""
+        self.needs_passphrase = True
+        if known:
+            self.passphrase.setText(known)
+        self._update()
+
+    def accept(self) -> None:
+        if self.kind() == ExportKind.WORKBOOK and self.include_private.isChecked():
+            problem = self.check_private(self.passphrase.text())
+            if problem:
+                self.error.setText(problem)
+                self.passphrase.selectAll()
+                self.passphrase.setFocus()
+                return
+        super().accept()
 
     def kind(self) -> str:
         return KINDS[self.group.checkedId()][0]
@@ -87,4 +124,12 @@ class ExportDialog(QDialog):
     def _update(self) -> None:
         kind = self.kind()
         self.include_private.setEnabled(kind == ExportKind.WORKBOOK)
+        asking = (
+            kind == ExportKind.WORKBOOK
+            and self.include_private.isChecked()
+            and self.needs_passphrase
+        )
+        self.passphrase.setVisible(asking)
+        self.passphrase_label.setVisible(asking)
+        self.error.clear()
         self.paper.setEnabled(kind != ExportKind.ICS)

@@ -146,7 +146,13 @@ class MainWindow(QMainWindow):
         if not self.workbook.flush():
             return
         writer = self.workbook.writer()
-        self.exporter.start(self, workbook_id, writer, self.workbook.names[writer])
+        self.exporter.start(
+            self,
+            workbook_id,
+            writer,
+            self.workbook.names[writer],
+            unlocked=self.workbook.journal.unlocked_passphrase(),
+        )
 
     def ask_import_path(self) -> Path | None:
         """The file to import; tests replace this to skip the native dialog."""

@@ -47,6 +47,10 @@ class JournalController(QObject):
         view.delete_button.clicked.connect(self.delete_entry)
         view.entries.currentItemChanged.connect(lambda *_: self._selection_changed())
 
+    def unlocked_passphrase(self) -> str | None:
+        """The writer's passphrase if they have given it in this tab (until a switch)."""
+        return self._passphrase
+
     def show_workbook(self, workbook_id: int, names: dict[Person, str], writer: Person) -> None:
         self.workbook_id = workbook_id
         self.names = names
