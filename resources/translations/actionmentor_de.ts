@@ -190,17 +190,17 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../src/actionmentor/ui/common/autosave.py" line="34"/>
+        <location filename="../../src/actionmentor/ui/common/autosave.py" line="45"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/autosave.py" line="53"/>
+        <location filename="../../src/actionmentor/ui/common/autosave.py" line="64"/>
         <source>Not saved: %s</source>
         <translation>Nicht gespeichert: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/autosave.py" line="56"/>
+        <location filename="../../src/actionmentor/ui/common/autosave.py" line="67"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
@@ -404,37 +404,37 @@
 <context>
     <name>FirstMeetingPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="100"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="140"/>
         <source>Your first meeting</source>
         <translation>Ihr erstes Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="103"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="143"/>
         <source>If you have already agreed a first meeting, put it in; it starts the meeting log.</source>
         <translation>Wenn Sie schon ein erstes Treffen vereinbart haben, tragen Sie es ein; damit beginnt das Treffen-Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="106"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="146"/>
         <source>We have agreed a first meeting</source>
         <translation>Wir haben ein erstes Treffen vereinbart</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="110"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="150"/>
         <source>Date and time of the first meeting</source>
         <translation>Datum und Uhrzeit des ersten Treffens</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="115"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="155"/>
         <source>Place of the first meeting</source>
         <translation>Ort des ersten Treffens</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="120"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="160"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="121"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="161"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
@@ -442,12 +442,12 @@
 <context>
     <name>FrameworkPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="76"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="116"/>
         <source>Choose the stages you will work through</source>
         <translation>Wählen Sie die Phasen, die Sie durcharbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="77"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="117"/>
         <source>You can&apos;t change this later, so read both descriptions.</source>
         <translation>Das lässt sich später nicht ändern; lesen Sie darum beide Beschreibungen.</translation>
     </message>
@@ -455,9 +455,19 @@
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="34"/>
-        <source>What this method is</source>
-        <translation>Worum es bei dieser Methode geht</translation>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="35"/>
+        <source>Starting an alliance</source>
+        <translation>Eine Zusammenarbeit beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="39"/>
+        <source>You are about to set up a mentoring alliance: you, the mentee, invite someone to be your mentor, and the two of you work through the stages together, one meeting at a time.</source>
+        <translation>Sie richten gleich eine Mentoring-Zusammenarbeit ein: Sie als Mentee bitten jemanden, Ihre Mentorin oder Ihr Mentor zu sein, und Sie beide arbeiten die Phasen gemeinsam durch, ein Treffen nach dem anderen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="44"/>
+        <source>The next pages ask for your name, your mentor&apos;s, the stages you will follow and, if you have agreed it, your first meeting. It takes a couple of minutes. Names, contact details and the title can be corrected later; the stages can&apos;t.</source>
+        <translation>Die nächsten Seiten fragen nach Ihrem Namen, dem Ihrer Mentorin oder Ihres Mentors, den Phasen, denen Sie folgen, und, falls schon vereinbart, nach Ihrem ersten Treffen. Das dauert ein paar Minuten. Namen, Kontaktangaben und Titel lassen sich später korrigieren, die Phasen nicht.</translation>
     </message>
 </context>
 <context>
@@ -468,17 +478,22 @@
         <translation>Neuer Eintrag von %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="85"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="82"/>
+        <source>Your private entries are shown; tick “Private” to write one.</source>
+        <translation>Ihre privaten Einträge werden angezeigt; setzen Sie ein Häkchen bei „Privat“, um einen zu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="93"/>
         <source>Your private entry (locked): “Show my private entries…” to read it</source>
         <translation>Ihr privater Eintrag (gesperrt): zum Lesen „Meine privaten Einträge zeigen…“</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="87"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="95"/>
         <source>Private entry by %s (hidden)</source>
         <translation>Privater Eintrag von %s (verborgen)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="89"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="97"/>
         <source> · private</source>
         <translation> · privat</translation>
     </message>
@@ -800,137 +815,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="76"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="77"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="83"/>
         <source>&amp;New alliance…</source>
         <translation>&amp;Neue Zusammenarbeit…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="80"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="86"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="83"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="86"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="92"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="92"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="98"/>
         <source>&amp;Import a workbook…</source>
         <translation>Arbeitsbuch &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="95"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="101"/>
         <source>&amp;Restore a backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="98"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="104"/>
         <source>&amp;Check the database</source>
         <translation>Datenbank &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="104"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="110"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="105"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="111"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="107"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="113"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="111"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="117"/>
         <source>&amp;Find in all workbooks…</source>
         <translation>In allen Arbeitsbüchern &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="116"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="122"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="121"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="127"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="122"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="128"/>
         <source>&amp;Previous stage</source>
         <translation>&amp;Vorige Phase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="125"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="131"/>
         <source>&amp;Next stage</source>
         <translation>&amp;Nächste Phase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="131"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="136"/>
+        <source>&amp;Switch who is writing</source>
+        <translation>&amp;Schreibende Person wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="132"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="143"/>
         <source>About this &amp;method</source>
         <translation>Über diese &amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="144"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="155"/>
         <source>Open a workbook to export it.</source>
         <translation>Öffnen Sie ein Arbeitsbuch, um es zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="160"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="171"/>
         <source>Import a workbook</source>
         <translation>Arbeitsbuch importieren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="160"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="171"/>
         <source>Workbook (*.json)</source>
         <translation>Arbeitsbuch (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="176"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="187"/>
         <source>Imported “%s” as a new workbook.</source>
         <translation>„%s“ als neues Arbeitsbuch importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="194"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="205"/>
         <source>Restore failed: %s</source>
         <translation>Wiederherstellen fehlgeschlagen: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="199"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="210"/>
         <source> The data from before is kept as %s.</source>
         <translation> Der vorherige Stand bleibt als %s erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="200"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="211"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="214"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="225"/>
         <source>Check the database</source>
         <translation>Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="216"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="227"/>
         <source>The database is damaged: %s
 
 Restore a backup to go on with a whole copy.</source>
@@ -939,32 +959,32 @@ Restore a backup to go on with a whole copy.</source>
 Stellen Sie eine Sicherung wieder her, um mit einer unversehrten Kopie weiterzuarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="222"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="233"/>
         <source>Restore a backup…</source>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="233"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="244"/>
         <source>Checked and repaired, nothing lost (%1). The log lists every repair.</source>
         <translation>Geprüft und repariert, nichts verloren (%1). Das Protokoll nennt jede Reparatur.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="237"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="248"/>
         <source>Checked: the database is whole.</source>
         <translation>Geprüft: Die Datenbank ist unversehrt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="279"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="290"/>
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="310"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="321"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="312"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="323"/>
         <source>Some of your last changes could not be saved:
 %s
 
@@ -1047,42 +1067,42 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>NewAllianceWizard</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="150"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="190"/>
         <source>New alliance</source>
         <translation>Neue Zusammenarbeit</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="155"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="195"/>
         <source>About you</source>
         <translation>Über Sie</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="156"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="196"/>
         <source>You are the mentee: the person who sets up the alliance and leads it.</source>
         <translation>Sie sind die Mentee: die Person, die die Zusammenarbeit aufsetzt und führt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="157"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="197"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="161"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="201"/>
         <source>The mentor you will invite</source>
         <translation>Die Mentorin oder der Mentor, die Sie einladen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="163"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="203"/>
         <source>Someone whose experience or way of working you respect. They need not be senior to you.</source>
         <translation>Jemand, dessen Erfahrung oder Arbeitsweise Sie schätzen. Die Person muss Ihnen nicht übergeordnet sein.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="166"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="206"/>
         <source>Your mentor&apos;s name</source>
         <translation>Name Ihrer Mentorin oder Ihres Mentors</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="173"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="216"/>
         <source>Create workbook</source>
         <translation>Arbeitsbuch anlegen</translation>
     </message>
@@ -1090,7 +1110,7 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>PaperChoice</name>
     <message>
-        <location filename="../../src/actionmentor/ui/common/widgets.py" line="40"/>
+        <location filename="../../src/actionmentor/ui/common/widgets.py" line="41"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
@@ -1098,43 +1118,43 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="22"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="24"/>
         <source>Passphrase for private entries</source>
         <translation>Passphrase für private Einträge</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="26"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="28"/>
         <source>%s: choose a passphrase for your private entries. They are stored encrypted; without the passphrase nobody can read them, not even you, so keep it safe.</source>
         <translation>%s: Wählen Sie eine Passphrase für Ihre privaten Einträge. Sie werden verschlüsselt gespeichert; ohne die Passphrase kann sie niemand lesen, auch Sie nicht. Bewahren Sie sie also gut auf.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="31"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="33"/>
         <source>%s: your passphrase for private entries.</source>
         <translation>%s: Ihre Passphrase für private Einträge.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="36"/>
-        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="43"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="38"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="48"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="39"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="41"/>
         <source>Passphrase again</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="45"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="50"/>
         <source>Again</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="59"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="64"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen unterscheiden sich.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="62"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="67"/>
         <source>Type the passphrase.</source>
         <translation>Geben Sie die Passphrase ein.</translation>
     </message>
@@ -1142,15 +1162,20 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="51"/>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="58"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="69"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="76"/>
         <source>Contact details (optional)</source>
         <translation>Kontakt (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="52"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="70"/>
         <source>email or phone, only for your own reference</source>
         <translation>E-Mail oder Telefon, nur für Sie selbst</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="103"/>
+        <source>%s is also the mentee&apos;s name. A mentor is someone else; if it really is another person of the same name, press Next again.</source>
+        <translation>%s ist auch der Name der Mentee. Die Mentorin oder der Mentor ist jemand anderes; wenn es wirklich eine andere Person gleichen Namens ist, klicken Sie noch einmal auf Weiter.</translation>
     </message>
 </context>
 <context>
@@ -1487,32 +1512,32 @@ Trotzdem schließen und sie verlieren?</translation>
         <translation>Diese Zusammenarbeit ist beendet. Ihr Arbeitsbuch kann gelesen, aber nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="93"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="90"/>
         <source>Parts of the workbook</source>
         <translation>Teile des Arbeitsbuchs</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="94"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="91"/>
         <source>Stages and worksheets</source>
         <translation>Phasen und Arbeitsblätter</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="95"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="92"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="96"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="93"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="97"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="94"/>
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="98"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="95"/>
         <source>Reviews</source>
         <translation>Rückblicke</translation>
     </message>
@@ -1520,47 +1545,47 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorksheetPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="70"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="71"/>
         <source>%s · worksheet</source>
         <translation>%s · Arbeitsblatt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="104"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="120"/>
         <source>Which copy of this worksheet</source>
         <translation>Welche Ausgabe dieses Arbeitsblatts</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="110"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="126"/>
         <source>First copy: starts when you write</source>
         <translation>Erste Ausgabe: beginnt, sobald Sie schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="118"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="134"/>
         <source>Start a new one</source>
         <translation>Neue beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="119"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="135"/>
         <source>Start a new copy of this worksheet</source>
         <translation>Eine neue Ausgabe dieses Arbeitsblatts beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="121"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="137"/>
         <source>Copy:</source>
         <translation>Ausgabe:</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="153"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="169"/>
         <source>Add these rows to the action plan</source>
         <translation>Diese Zeilen zum Aktionsplan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="155"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="171"/>
         <source>Add the rows of “%s” to the action plan</source>
         <translation>Die Zeilen von „%s“ zum Aktionsplan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="181"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="197"/>
         <source>switch to %s to write here</source>
         <translation>zu %s wechseln, um hier zu schreiben</translation>
     </message>
@@ -1583,7 +1608,7 @@ Trotzdem schließen und sie verlieren?</translation>
         <translation>Gemeinsam</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="254"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="274"/>
         <source>%n action(s) added to the action plan.</source>
         <translation>
             <numerusform>%n Aktion zum Aktionsplan hinzugefügt.</numerusform>
@@ -1591,7 +1616,7 @@ Trotzdem schließen und sie verlieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="256"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="276"/>
         <source>Every row is already on the action plan.</source>
         <translation>Jede Zeile steht schon im Aktionsplan.</translation>
     </message>
@@ -1599,22 +1624,27 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WriterSwitch</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/writer_switch.py" line="20"/>
+        <location filename="../../src/actionmentor/ui/workbook/writer_switch.py" line="23"/>
         <source>Writing now:</source>
         <translation>Es schreibt:</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/writer_switch.py" line="39"/>
+        <location filename="../../src/actionmentor/ui/workbook/writer_switch.py" line="42"/>
         <source>mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/writer_switch.py" line="39"/>
+        <location filename="../../src/actionmentor/ui/workbook/writer_switch.py" line="42"/>
         <source>mentor</source>
         <translation>Mentor/in</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/writer_switch.py" line="45"/>
+        <location filename="../../src/actionmentor/ui/workbook/writer_switch.py" line="52"/>
+        <source>%1 (%2) is writing. Switch with %3.</source>
+        <translation>%1 (%2) schreibt. Wechseln mit %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/writer_switch.py" line="58"/>
         <source>%s is writing</source>
         <translation>%s schreibt</translation>
     </message>

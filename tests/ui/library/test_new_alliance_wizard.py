@@ -45,3 +45,46 @@ def test_create_an_alliance_through_the_wizard(
     assert window.stack.currentWidget() is window.workbook_view
     page = window.workbook.page
     assert isinstance(page, WorksheetPage) and page.worksheet.id == "invitation"
+
+
+def test_the_wizard_keeps_what_was_typed_and_checks_names_as_a_person_types(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    """Issue 13, item 6."""
+    click(qtbot, window.library_view.new_button)
+    wizard = window.library.wizard
+    assert wizard is not None
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    back_button = wizard.button(QWizard.WizardButton.BackButton)
+    click(qtbot, next_button)
+    key_clicks(qtbot, wizard.you.name, "   ")
+    assert not next_button.isEnabled()  # spaces are no name
+    key_clicks(qtbot, wizard.you.name, "Ana")
+    assert next_button.isEnabled()
+    click(qtbot, next_button)
+    key_clicks(qtbot, wizard.mentor.name, "ana")  # the same person, by mistake
+    key_clicks(qtbot, wizard.mentor.contact, "ben@example.org")
+    click(qtbot, next_button)
+    assert wizard.currentPage() is wizard.mentor
+    assert "also the mentee's name" in wizard.mentor.error.text()
+    wizard.mentor.name.selectAll()
+    key_clicks(qtbot, wizard.mentor.name, "Ben Ota")
+    assert wizard.mentor.error.text() == ""  # the complaint goes with the mistake
+    click(qtbot, back_button)
+    click(qtbot, next_button)
+    assert wizard.mentor.name.text() == "Ben Ota"  # Back wiped nothing
+    assert wizard.mentor.contact.text() == "ben@example.org"
+    assert wizard.you.name.maxLength() == 80
+
+
+def test_the_first_page_is_not_the_librarys_about_text(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from actionmentor.exercises import about
+
+    click(qtbot, window.library_view.new_button)
+    wizard = window.library.wizard
+    assert wizard is not None
+    shown = " ".join(label.text() for label in wizard.intro.findChildren(QLabel))
+    assert not any(paragraph in shown for paragraph in about().paragraphs)
+    assert "your mentor's" in shown

@@ -68,3 +68,19 @@ def test_file_import_opens_the_new_workbook(
     window.import_action.trigger()
     assert "Can't import" in window.statusBar().currentMessage()
     assert len(services.workbooks.all()) == 2
+
+
+def test_the_status_bar_is_there_from_the_start_and_never_moves_the_buttons(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Issue 13, item 19."""
+    open_button = window.library_view.row_buttons[0]
+    before = open_button.mapTo(window, open_button.rect().topLeft())
+    window.show_message("Exported to /tmp/x.pdf")  # the first message of the session
+    qtbot.wait(20)
+    assert open_button.mapTo(window, open_button.rect().topLeft()) == before
+    bar = window.statusBar()
+    bar.clearMessage()
+    qtbot.wait(20)
+    assert bar.isVisible()
+    assert open_button.mapTo(window, open_button.rect().topLeft()) == before

@@ -137,3 +137,41 @@ def test_german_dates_are_shown_and_read_the_german_way() -> None:
         assert parse_date("31.02.2027") is None and parse_date("morgen") is None
     finally:
         QLocale.setDefault(previous)
+
+
+def test_switching_who_writes_keeps_the_place_on_the_page(
+    qtbot: QtBot, window: MainWindow, workbook_id: int
+) -> None:
+    """Issue 13, item 7 (and item 10's shortcut): Ctrl+Shift+W, same scroll, same prompt."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from actionmentor.domain.enums import Person
+
+    window.resize(1024, 500)
+    open_sheet(window, workbook_id, "alliance", "agreement.roles")
+    page = worksheet_page(window)
+    box = child(editor(window, "agreement.roles.mentee_commits", Respondent.MENTEE),
+                QPlainTextEdit)  # fmt: skip
+    page.reveal("agreement.roles.mentee_commits", Respondent.MENTEE)
+    qtbot.waitUntil(box.hasFocus, timeout=1000)
+    scrolled = page.verticalScrollBar().value()
+    assert scrolled > 0
+    key_click(qtbot, box, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier
+              | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    assert window.workbook.writer() is Person.MENTOR
+    page = worksheet_page(window)
+    assert page.verticalScrollBar().value() == scrolled
+    # The mentor can't write the mentee's answer: the cursor stays in that prompt's place,
+    # on the page as it was; a prompt both write keeps the cursor for the new writer.
+    page.reveal("agreement.roles.out_of_scope", Respondent.TOGETHER)
+    scrolled = page.verticalScrollBar().value()
+    shared = QApplication.focusWidget()
+    assert shared is not None
+    key_click(qtbot, shared, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier
+              | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    assert window.workbook.writer() is Person.MENTEE
+    page = worksheet_page(window)
+    assert page.verticalScrollBar().value() == scrolled
+    together = editor(window, "agreement.roles.out_of_scope", Respondent.TOGETHER)
+    focus = QApplication.focusWidget()
+    assert focus is not None and together.isAncestorOf(focus)

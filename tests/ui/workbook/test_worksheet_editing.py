@@ -22,6 +22,7 @@ from tests.ui.helpers import (
     child,
     editor,
     instance_combo,
+    key_click,
     key_clicks,
     mouse_click,
     navigator,
@@ -226,3 +227,17 @@ def test_a_relationship_review_can_be_repeated_with_rating_notes(
         if a.prompt_id == "relationship.listening"
     }
     assert by_copy == {1: {"rating": 2, "note": "I interrupt"}, 2: {"rating": 4, "note": ""}}
+
+
+def test_leaving_a_field_saves_at_once(
+    qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    """Issue 13, item 17: no waiting for the pause once the person has moved on."""
+    open_sheet(window, workbook_id, "alliance", "invitation")
+    line = child(editor(window, "invitation.who", Respondent.MENTEE), QLineEdit)
+    line.setFocus()
+    qtbot.waitUntil(line.hasFocus, timeout=1000)
+    key_clicks(qtbot, line, "Ben")
+    assert stored(services, workbook_id).get(("invitation.who", "mentee")) is None  # pausing
+    key_click(qtbot, line, Qt.Key.Key_Tab)  # on to the next answer
+    assert stored(services, workbook_id).get(("invitation.who", "mentee")) == "Ben"

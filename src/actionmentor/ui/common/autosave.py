@@ -10,10 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
 from actionmentor.errors import UserError
 
-SAVE_DELAY_MS = 400  # well under the 1 s promise, long enough to batch a burst of keys
+# Short, so that a crash or a kill loses at most the last fraction of a second of typing (a
+# save is one small transaction, a few milliseconds); long enough to batch a burst of keys.
+# Leaving the field saves at once, whatever is left of the pause.
+SAVE_DELAY_MS = 250
 
 
 class Autosaver(QObject):
@@ -26,6 +30,13 @@ class Autosaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, _old: object, _new: object) -> None:
+        if self._pending:
+            self.flush()
 
     def schedule(self, key: Hashable, save: Callable[[], object]) -> None:
         """Remember that ``key`` changed; ``save`` runs (reading the latest value) later."""

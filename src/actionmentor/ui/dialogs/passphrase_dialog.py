@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,6 +41,9 @@ class PassphraseDialog(QDialog):
         self.repeat.setAccessibleName(self.tr("Passphrase again"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        # Set by whoever opened the dialog: None if the passphrase will do, else why not.
+        self.check: Callable[[str], str | None] = lambda _phrase: None
         form = QFormLayout()
         form.addRow(self.tr("Passphrase"), self.passphrase)
         if new:
@@ -60,5 +65,11 @@ class PassphraseDialog(QDialog):
             return
         if not self.passphrase.text():
             self.error.setText(self.tr("Type the passphrase."))
+            return
+        problem = self.check(self.passphrase.text())
+        if problem:
+            self.error.setText(problem)
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
             return
         super().accept()

@@ -28,14 +28,30 @@ from actionmentor.ui.common.widgets import wrapped_label
 
 
 class IntroPage(QWizardPage):
+    """What the next pages ask, and why; the method itself is in Help › About this method."""
+
     def __init__(self) -> None:
         super().__init__()
-        text = about()
-        self.setTitle(self.tr("What this method is"))
+        self.setTitle(self.tr("Starting an alliance"))
         layout = QVBoxLayout(self)
-        for paragraph in text.paragraphs:
+        for paragraph in (
+            self.tr(
+                "You are about to set up a mentoring alliance: you, the mentee, invite someone "
+                "to be your mentor, and the two of you work through the stages together, one "
+                "meeting at a time."
+            ),
+            self.tr(
+                "The next pages ask for your name, your mentor's, the stages you will follow "
+                "and, if you have agreed it, your first meeting. It takes a couple of minutes. "
+                "Names, contact details and the title can be corrected later; the stages can't."
+            ),
+        ):
             layout.addWidget(wrapped_label(paragraph))
-        layout.addWidget(wrapped_label(text.credit, "muted"))
+        layout.addWidget(wrapped_label(about().credit, "muted"))
+
+
+NAME_MAX = 80  # characters: longer is a paste gone wrong, and breaks every layout
+CONTACT_MAX = 200
 
 
 class PersonPage(QWizardPage):
@@ -47,7 +63,9 @@ class PersonPage(QWizardPage):
         self.setSubTitle(subtitle)
         self.name = QLineEdit()
         self.name.setAccessibleName(name_label)
+        self.name.setMaxLength(NAME_MAX)
         self.contact = QLineEdit()
+        self.contact.setMaxLength(CONTACT_MAX)
         self.contact.setAccessibleName(self.tr("Contact details (optional)"))
         self.contact.setPlaceholderText(self.tr("email or phone, only for your own reference"))
         self.error = wrapped_label("")
@@ -57,14 +75,36 @@ class PersonPage(QWizardPage):
         form.addRow(name_label, self.name)
         form.addRow(self.tr("Contact details (optional)"), self.contact)
         form.addRow(self.error)
-        self.registerField(f"{field}*", self.name)  # "*": Next stays off until it is filled
+        self.registerField(field, self.name)
         self.registerField(f"{field}_contact", self.contact)
+        self.name.textChanged.connect(self._name_changed)
+        # Set on the mentor's page: the mentee's name, to warn when both are the same.
+        self.other_name: Callable[[], str] | None = None
+        self._warned_for = ""
+
+    def _name_changed(self, _text: str) -> None:
+        self.error.clear()  # an old complaint must not outlive the mistake
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # Next stays off until a name, not just spaces, is typed
+        return bool(self.name.text().strip())
 
     def validatePage(self) -> bool:
         try:
-            clean_name(self.name.text(), self._name_label)
+            name = clean_name(self.name.text(), self._name_label)
         except UserError as exc:
             self.error.setText(str(exc))
+            return False
+        other = self.other_name() if self.other_name else ""
+        if other and name.casefold() == other.strip().casefold() and self._warned_for != name:
+            self._warned_for = name  # a warning, once: Next again goes on
+            self.error.setText(
+                self.tr(
+                    "%s is also the mentee's name. A mentor is someone else; if it really is "
+                    "another person of the same name, press Next again."
+                )
+                % name
+            )
             return False
         self.error.clear()
         return True
@@ -166,6 +206,9 @@ class NewAllianceWizard(QWizard):
             self.tr("Your mentor's name"),
             "mentor",
         )
+        self.mentor.other_name = self.you.name.text
+        # Pages keep what was typed when the person goes Back (QWizard would reset them).
+        self.setOption(QWizard.WizardOption.IndependentPages, True)
         self.framework = FrameworkPage(frameworks)
         self.first_meeting = FirstMeetingPage()
         for page in (self.intro, self.you, self.mentor, self.framework, self.first_meeting):

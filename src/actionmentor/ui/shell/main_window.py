@@ -22,6 +22,7 @@ from actionmentor.ui.library.model import LibraryModel
 from actionmentor.ui.library.view import LibraryView
 from actionmentor.ui.workbook.controller import WorkbookController
 from actionmentor.ui.workbook.view import WorkbookView
+from actionmentor.ui.workbook.writer_switch import SWITCH_SHORTCUT
 
 if TYPE_CHECKING:  # the services load after the first paint (ui/shell/startup.py)
     from actionmentor.services import Services
@@ -58,6 +59,11 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.library_view)
         self.stack.addWidget(self.workbook_view)
         self.setCentralWidget(self.stack)
+        # Made now, not at the first message: appearing then would shift the buttons above
+        # it from under the pointer. It stays, empty or not.
+        self.status = self.statusBar()
+        self.status.setSizeGripEnabled(False)
+        self.status.setMinimumHeight(self.status.fontMetrics().height() + 8)
 
         self.exporter = ExportController(services, self.settings, self)
         self.exporter.message.connect(self.show_message)
@@ -126,7 +132,12 @@ class MainWindow(QMainWindow):
         next_stage.setShortcut(QKeySequence("Ctrl+PgDown"))
         next_stage.triggered.connect(lambda: self.workbook.step_stage(1))
         go_menu.addActions([previous_stage, next_stage])
-        self.stage_actions = (previous_stage, next_stage)
+        go_menu.addSeparator()
+        self.switch_writer_action = QAction(self.tr("&Switch who is writing"), self)
+        self.switch_writer_action.setShortcut(SWITCH_SHORTCUT)
+        self.switch_writer_action.triggered.connect(self.workbook_view.writer_switch.switch)
+        go_menu.addAction(self.switch_writer_action)
+        self.stage_actions = (previous_stage, next_stage, self.switch_writer_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         method = QAction(self.tr("About this &method"), self)

@@ -165,14 +165,34 @@ class WorksheetPages(QObject):
         page.actions_requested.connect(self.add_actions_from)
 
     def reload(self) -> None:
-        """Build the page shown again, from the data as it is now."""
+        """Build the page shown again, from the data as it is now, at the same place: the
+        same scroll position, and the cursor in the same prompt (for whoever now writes)."""
         if self.navigator is None:
             return
+        old = self.page
+        scrolled = old.verticalScrollBar().value() if old is not None else 0
+        prompt = old.focused_prompt() if isinstance(old, WorksheetPage) else None
         current = self.navigator.current_worksheet()
         if current:
             self.show_worksheet(*current)
         elif (stage_id := self.navigator.current_stage_id()) is not None:
             self.show_stage(stage_id)
+        if self.page is None or self.page is old:
+            return
+        page = self.page
+        body = page.widget()
+        layout = body.layout() if body is not None else None
+        if layout is not None:
+            layout.activate()  # the scroll range is known before the first paint
+        page.verticalScrollBar().setValue(scrolled)
+        if prompt and isinstance(page, WorksheetPage):
+            who = self.writer().respondent
+            editor = page.editors.get((prompt, who)) or page.editors.get(
+                (prompt, Respondent.TOGETHER)
+            )
+            if editor is not None:
+                page.focus_editor(editor)
+                page.verticalScrollBar().setValue(scrolled)  # focusing may scroll: undo it
 
     def go_to_worksheet(self, stage_id: str, worksheet_id: str) -> None:
         if self.navigator is not None:

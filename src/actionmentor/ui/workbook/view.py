@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from actionmentor.ui.common.widgets import ElidedLabel
 from actionmentor.ui.workbook.actions.model import ActionsModel
 from actionmentor.ui.workbook.actions.view import ActionPlanView
 from actionmentor.ui.workbook.journal.view import JournalView
@@ -39,9 +39,9 @@ class WorkbookView(QWidget):
         """Back, the workbook's title and people, who is writing, and the save state."""
         self.back_button = QPushButton(self.tr("‹ Library"))
         self.back_button.setAccessibleName(self.tr("Back to the library"))
-        self.title = QLabel()
+        self.title = ElidedLabel()
         self.title.setObjectName("pageTitle")
-        self.people = QLabel()
+        self.people = ElidedLabel()
         self.people.setObjectName("muted")
         self.writer_switch = WriterSwitch()
         self.save_state = QLabel()
@@ -56,9 +56,6 @@ class WorkbookView(QWidget):
         self.ended_banner.hide()
 
         # Long titles give way (they are also the window title) rather than widen the window.
-        for label in (self.title, self.people):
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            label.setMinimumWidth(120)
         heading = QVBoxLayout()
         heading.setSpacing(0)
         heading.addWidget(self.title)

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -92,10 +93,25 @@ class WorksheetPage(QScrollArea):
         if editor is None:
             return
         self.ensureWidgetVisible(editor, 0, 80)
+        self.focus_editor(editor)
+
+    @staticmethod
+    def focus_editor(editor: PromptEditor) -> None:
+        """The cursor into the editor's first input."""
         inputs = [
             w for w in editor.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
         ]
         (inputs[0] if inputs else editor).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focused_prompt(self) -> str | None:
+        """The prompt whose editor has the keyboard, if any."""
+        focus = QApplication.focusWidget()
+        if focus is None:
+            return None
+        for (prompt_id, _who), editor in self.editors.items():
+            if focus is editor or editor.isAncestorOf(focus):
+                return prompt_id
+        return None
 
     def _instance_bar(self, instances: list[InstanceRecord], current: int | None) -> QHBoxLayout:
         """Which copy of a repeatable worksheet is shown, and a button to start another."""

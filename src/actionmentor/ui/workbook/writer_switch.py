@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from actionmentor.domain.enums import Person
 from actionmentor.ui.common.theme import RESPONDENT_COLOURS
+
+NAME_WIDTH = 200  # pixels of a name on its button before it is shortened
+SWITCH_SHORTCUT = QKeySequence("Ctrl+Shift+W")
 
 
 class WriterSwitch(QWidget):
@@ -38,11 +41,26 @@ class WriterSwitch(QWidget):
         for person, name in ((Person.MENTEE, mentee), (Person.MENTOR, mentor)):
             role = self.tr("mentee") if person is Person.MENTEE else self.tr("mentor")
             button = self.buttons[person]
-            button.setText(f"{name} ({role})")
             bold = button.font()
             bold.setBold(True)  # the checked button is bold: leave room so it never clips
-            button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(button.text()) + 34)
+            metrics = QFontMetrics(bold)
+            # A long name is shortened with "…" (in full in the tooltip): both buttons stay
+            # on screen in a 1024-pixel window.
+            short = metrics.elidedText(name, Qt.TextElideMode.ElideRight, NAME_WIDTH)
+            button.setText(f"{short} ({role})")
+            button.setToolTip(
+                self.tr("%1 (%2) is writing. Switch with %3.")
+                .replace("%1", name)
+                .replace("%2", role)
+                .replace("%3", SWITCH_SHORTCUT.toString(QKeySequence.SequenceFormat.NativeText))
+            )
+            button.setMinimumWidth(metrics.horizontalAdvance(button.text()) + 34)
             self.buttons[person].setAccessibleName(self.tr("%s is writing") % name)
+
+    def switch(self) -> None:
+        """The other person takes the pen (Go › Switch who is writing)."""
+        other = Person.MENTOR if self.writer() is Person.MENTEE else Person.MENTEE
+        self.set_writer(other)
 
     def writer(self) -> Person:
         return Person.MENTEE if self.buttons[Person.MENTEE].isChecked() else Person.MENTOR

@@ -50,11 +50,20 @@ def test_a_private_entry_is_hidden_from_the_other_person(
     assert dialog is not None
     key_clicks(qtbot, dialog.passphrase, "wrong-guess")
     click(qtbot, dialog.buttons.buttons()[0])
-    assert "passphrase is wrong" in window.statusBar().currentMessage()
-    click(qtbot, journal.unlock_button)
-    dialog = window.workbook.journal.dialog
-    assert dialog is not None
+    assert dialog.isVisible() and "passphrase is wrong" in dialog.error.text()  # said there
+    assert dialog.passphrase.selectedText() == "wrong-guess"  # typing replaces it
     key_clicks(qtbot, dialog.passphrase, "ana-secret")
     click(qtbot, dialog.buttons.buttons()[0])
     texts = [journal.entries.item(i).text() for i in range(journal.entries.count())]
     assert any("Not sure I want the job." in t for t in texts)
+
+
+def test_someone_without_private_entries_is_not_asked_to_create_a_passphrase(
+    qtbot: QtBot, window: MainWindow, workbook_id: int
+) -> None:
+    window.open_workbook(workbook_id)
+    window.workbook_view.tabs.setCurrentIndex(JOURNAL_TAB)
+    switch_writer(qtbot, window, Person.MENTOR)
+    journal = window.workbook_view.journal
+    assert not journal.unlock_button.isEnabled()
+    assert "tick “Private”" in journal.unlock_button.toolTip()

@@ -73,6 +73,14 @@ class JournalController(QObject):
             self.workbook_id, viewer=self.writer, passphrase=self._passphrase
         )
         self._records = {r.id: r for r in records}
+        # Nothing to show before a first private entry: no passphrase to create from here.
+        locked = any(r.text is None and r.author is self.writer for r in records)
+        self.view.unlock_button.setEnabled(locked)
+        self.view.unlock_button.setToolTip(
+            ""
+            if locked
+            else self.tr("Your private entries are shown; tick “Private” to write one.")
+        )
         self.view.entries.clear()
         for record in reversed(records):  # newest first
             self.view.entries.addItem(self._item(record))
@@ -116,19 +124,22 @@ class JournalController(QObject):
         dialog = PassphraseDialog(self.names[self.writer], new=new, parent=self.view.window())
         self.dialog = dialog
 
-        def accepted() -> None:
-            phrase = dialog.passphrase.text()
+        def check(phrase: str) -> str | None:
+            """Before the dialog closes: a wrong or too short passphrase is said in it."""
             try:
                 if new:
                     self.services.journal.set_passphrase(workbook_id, self.writer, phrase)
                 else:
                     self.services.journal.unlock(workbook_id, self.writer, phrase)
             except UserError as exc:
-                self.message.emit(str(exc))
-                return
-            self._passphrase = phrase
-            then(phrase)
+                return str(exc)
+            return None
 
+        def accepted() -> None:
+            self._passphrase = dialog.passphrase.text()
+            then(self._passphrase)
+
+        dialog.check = check
         dialog.accepted.connect(accepted)
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
         dialog.open()
