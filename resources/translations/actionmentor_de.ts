@@ -404,37 +404,37 @@
 <context>
     <name>FirstMeetingPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="140"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="137"/>
         <source>Your first meeting</source>
         <translation>Ihr erstes Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="143"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="140"/>
         <source>If you have already agreed a first meeting, put it in; it starts the meeting log.</source>
         <translation>Wenn Sie schon ein erstes Treffen vereinbart haben, tragen Sie es ein; damit beginnt das Treffen-Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="146"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="143"/>
         <source>We have agreed a first meeting</source>
         <translation>Wir haben ein erstes Treffen vereinbart</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="150"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="147"/>
         <source>Date and time of the first meeting</source>
         <translation>Datum und Uhrzeit des ersten Treffens</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="155"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="152"/>
         <source>Place of the first meeting</source>
         <translation>Ort des ersten Treffens</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="160"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="157"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="161"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="158"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
@@ -442,12 +442,12 @@
 <context>
     <name>FrameworkPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="116"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="113"/>
         <source>Choose the stages you will work through</source>
         <translation>Wählen Sie die Phasen, die Sie durcharbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="117"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="114"/>
         <source>You can&apos;t change this later, so read both descriptions.</source>
         <translation>Das lässt sich später nicht ändern; lesen Sie darum beide Beschreibungen.</translation>
     </message>
@@ -455,17 +455,17 @@
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="35"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="36"/>
         <source>Starting an alliance</source>
         <translation>Eine Zusammenarbeit beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="39"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="40"/>
         <source>You are about to set up a mentoring alliance: you, the mentee, invite someone to be your mentor, and the two of you work through the stages together, one meeting at a time.</source>
         <translation>Sie richten gleich eine Mentoring-Zusammenarbeit ein: Sie als Mentee bitten jemanden, Ihre Mentorin oder Ihr Mentor zu sein, und Sie beide arbeiten die Phasen gemeinsam durch, ein Treffen nach dem anderen.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="44"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="45"/>
         <source>The next pages ask for your name, your mentor&apos;s, the stages you will follow and, if you have agreed it, your first meeting. It takes a couple of minutes. Names, contact details and the title can be corrected later; the stages can&apos;t.</source>
         <translation>Die nächsten Seiten fragen nach Ihrem Namen, dem Ihrer Mentorin oder Ihres Mentors, den Phasen, denen Sie folgen, und, falls schon vereinbart, nach Ihrem ersten Treffen. Das dauert ein paar Minuten. Namen, Kontaktangaben und Titel lassen sich später korrigieren, die Phasen nicht.</translation>
     </message>
@@ -511,37 +511,37 @@
         <translation>Meinen Eintrag löschen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/journal/view.py" line="32"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/view.py" line="33"/>
         <source>New journal entry</source>
         <translation>Neuer Tagebucheintrag</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/journal/view.py" line="34"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/view.py" line="35"/>
         <source>What are you noticing about yourself, the other person, or the alliance?</source>
         <translation>Was fällt Ihnen an sich selbst, an der anderen Person oder an der Zusammenarbeit auf?</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/journal/view.py" line="38"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/view.py" line="39"/>
         <source>Private: only I can see this entry</source>
         <translation>Privat: nur ich kann diesen Eintrag sehen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/journal/view.py" line="39"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/view.py" line="40"/>
         <source>Private entry</source>
         <translation>Privater Eintrag</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/journal/view.py" line="40"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/view.py" line="41"/>
         <source>Add entry</source>
         <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/journal/view.py" line="41"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/view.py" line="42"/>
         <source>Show my private entries…</source>
         <translation>Meine privaten Einträge zeigen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/journal/view.py" line="44"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/view.py" line="45"/>
         <source>Private entries are encrypted with their author&apos;s passphrase: the other person can&apos;t read them, here or in the file.</source>
         <translation>Private Einträge werden mit der Passphrase ihrer Verfasserin oder ihres Verfassers verschlüsselt: die andere Person kann sie nicht lesen, weder hier noch in der Datei.</translation>
     </message>
@@ -549,97 +549,92 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="104"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="105"/>
         <source>Reopen alliance</source>
         <translation>Zusammenarbeit wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="104"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="105"/>
         <source>End alliance</source>
         <translation>Zusammenarbeit beenden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="134"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="135"/>
         <source>mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="135"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="136"/>
         <source>mentor</source>
         <translation>Mentor/in</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="136"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="137"/>
         <source>together</source>
         <translation>gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="142"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="143"/>
         <source>%1 (%2, copy %3)</source>
         <translation>%1 (%2, Ausgabe %3)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="147"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="148"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="149"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="150"/>
         <source>Action plan › %1</source>
         <translation>Aktionsplan › %1</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="151"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="152"/>
         <source>Meeting of %1</source>
         <translation>Treffen vom %1</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="152"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="153"/>
         <source>Journal › %1, %2</source>
         <translation>Tagebuch › %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="205"/>
-        <source>Rename workbook</source>
-        <translation>Arbeitsbuch umbenennen</translation>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="217"/>
+        <source>rename</source>
+        <translation>umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="206"/>
-        <source>New title:</source>
-        <translation>Neuer Titel:</translation>
-    </message>
-    <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="231"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="242"/>
         <source>end alliance</source>
         <translation>Zusammenarbeit beenden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="233"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="244"/>
         <source>reopen alliance</source>
         <translation>Zusammenarbeit wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="245"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="256"/>
         <source>move “%s” to the trash</source>
         <translation>„%s“ in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="251"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="262"/>
         <source>“%s” moved to the trash. Edit › Undo brings it back.</source>
         <translation>„%s“ liegt im Papierkorb. Bearbeiten › Rückgängig holt es zurück.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="258"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="269"/>
         <source>“%s” restored.</source>
         <translation>„%s“ wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="266"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="277"/>
         <source>Delete for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="267"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="278"/>
         <source>Delete “%s” and everything in it for good? This can&apos;t be undone.</source>
         <translation>„%s“ mit allem Inhalt endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -1065,44 +1060,82 @@ Trotzdem schließen und sie verlieren?</translation>
     </message>
 </context>
 <context>
+    <name>NamesDialog</name>
+    <message>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="34"/>
+        <source>Rename workbook</source>
+        <translation>Arbeitsbuch umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="43"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="53"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="44"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="54"/>
+        <source>Mentee&apos;s name</source>
+        <translation>Name der Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="46"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="55"/>
+        <source>Mentee&apos;s contact details</source>
+        <translation>Kontaktangaben der Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="48"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="56"/>
+        <source>Mentor&apos;s name</source>
+        <translation>Name der Mentorin oder des Mentors</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="50"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="57"/>
+        <source>Mentor&apos;s contact details</source>
+        <translation>Kontaktangaben der Mentorin oder des Mentors</translation>
+    </message>
+</context>
+<context>
     <name>NewAllianceWizard</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="190"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="187"/>
         <source>New alliance</source>
         <translation>Neue Zusammenarbeit</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="195"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="192"/>
         <source>About you</source>
         <translation>Über Sie</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="196"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="193"/>
         <source>You are the mentee: the person who sets up the alliance and leads it.</source>
         <translation>Sie sind die Mentee: die Person, die die Zusammenarbeit aufsetzt und führt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="197"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="194"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="201"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="198"/>
         <source>The mentor you will invite</source>
         <translation>Die Mentorin oder der Mentor, die Sie einladen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="203"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="200"/>
         <source>Someone whose experience or way of working you respect. They need not be senior to you.</source>
         <translation>Jemand, dessen Erfahrung oder Arbeitsweise Sie schätzen. Die Person muss Ihnen nicht übergeordnet sein.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="206"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="203"/>
         <source>Your mentor&apos;s name</source>
         <translation>Name Ihrer Mentorin oder Ihres Mentors</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="216"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="213"/>
         <source>Create workbook</source>
         <translation>Arbeitsbuch anlegen</translation>
     </message>
@@ -1162,18 +1195,18 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="69"/>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="76"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="66"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="73"/>
         <source>Contact details (optional)</source>
         <translation>Kontakt (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="70"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="67"/>
         <source>email or phone, only for your own reference</source>
         <translation>E-Mail oder Telefon, nur für Sie selbst</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="103"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="100"/>
         <source>%s is also the mentee&apos;s name. A mentor is someone else; if it really is another person of the same name, press Next again.</source>
         <translation>%s ist auch der Name der Mentee. Die Mentorin oder der Mentor ist jemand anderes; wenn es wirklich eine andere Person gleichen Namens ist, klicken Sie noch einmal auf Weiter.</translation>
     </message>
@@ -1438,22 +1471,22 @@ Trotzdem schließen und sie verlieren?</translation>
         <translation>Seit dem Abzeichnen geändert (%s). Zeichnen Sie erneut ab, um die Änderungen zu bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="142"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="143"/>
         <source>Sign again as %s</source>
         <translation>Erneut abzeichnen als %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="142"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="143"/>
         <source>Sign off as %s</source>
         <translation>Abzeichnen als %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="146"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="149"/>
         <source>Withdraw my sign-off</source>
         <translation>Meine Unterschrift zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="157"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="160"/>
         <source>To sign as %s, switch who is writing.</source>
         <translation>Um als %s abzuzeichnen, wechseln Sie, wer schreibt.</translation>
     </message>
@@ -1669,32 +1702,32 @@ Die Sicherung vom %2 jetzt wiederherstellen?</translation>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../src/actionmentor/ui/common/undo.py" line="42"/>
+        <location filename="../../src/actionmentor/ui/common/undo.py" line="57"/>
         <source>add action “%1”</source>
         <translation>Aktion „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/undo.py" line="55"/>
+        <location filename="../../src/actionmentor/ui/common/undo.py" line="70"/>
         <source>delete action “%1”</source>
         <translation>Aktion „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/undo.py" line="63"/>
+        <location filename="../../src/actionmentor/ui/common/undo.py" line="78"/>
         <source>edit action “%1”</source>
         <translation>Aktion „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/undo.py" line="94"/>
+        <location filename="../../src/actionmentor/ui/common/undo.py" line="109"/>
         <source>delete meeting</source>
         <translation>Treffen löschen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/undo.py" line="116"/>
+        <location filename="../../src/actionmentor/ui/common/undo.py" line="131"/>
         <source>add journal entry</source>
         <translation>Tagebucheintrag hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/undo.py" line="137"/>
+        <location filename="../../src/actionmentor/ui/common/undo.py" line="152"/>
         <source>delete journal entry</source>
         <translation>Tagebucheintrag löschen</translation>
     </message>

@@ -17,6 +17,17 @@ from actionmentor.domain.enums import (
 
 
 @dataclass(frozen=True)
+class WorkbookNames:
+    """What Rename corrects: the title, and each person's name and contact details."""
+
+    title: str
+    mentee: str
+    mentee_contact: str
+    mentor: str
+    mentor_contact: str
+
+
+@dataclass(frozen=True)
 class WorkbookSummary:
     id: int
     title: str
@@ -39,6 +50,12 @@ class WorkbookSummary:
     @property
     def progress(self) -> float:
         return self.answered / self.total if self.total else 0.0
+
+    @property
+    def names(self) -> WorkbookNames:
+        return WorkbookNames(
+            self.title, self.mentee, self.mentee_contact, self.mentor, self.mentor_contact
+        )
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from actionmentor.domain.enums import WorkbookStatus
-from actionmentor.domain.records import WorkbookSummary
+from actionmentor.domain.records import WorkbookNames, WorkbookSummary
 from actionmentor.domain.text import clean_name, clean_text
 from actionmentor.errors import InvalidInputError, NotFoundError
 from actionmentor.exercises import DEFAULT_FRAMEWORK_ID, framework
@@ -18,6 +18,15 @@ from actionmentor.services.events import ChangeKind
 from actionmentor.services.library import workbook_summaries
 from actionmentor.storage.models import StageProgress, Workbook
 from actionmentor.storage.types import utcnow
+
+
+def _contact(text: str) -> str:
+    contact = clean_text(text, single_line=True, what="Contact details").strip()
+    if len(contact) > 200:
+        raise InvalidInputError(
+            f"Contact details are too long ({len(contact)} characters; at most 200)."
+        )
+    return contact
 
 
 class WorkbookService(ServiceBase):
@@ -115,6 +124,28 @@ class WorkbookService(ServiceBase):
         with self._db.session() as session:
             self._workbook(session, workbook_id).title = clean_name(title, "The title")
         self._publish(workbook_id, ChangeKind.WORKBOOK)
+
+    def set_names(self, workbook_id: int, names: WorkbookNames) -> WorkbookNames:
+        """Correct the title, names and contact details at once; returns what they were
+        (for undo). Everything that shows a name reads it from here, PDFs included."""
+        title = clean_name(names.title, "The title")
+        mentee = clean_name(names.mentee, "The mentee's name")
+        mentor = clean_name(names.mentor, "The mentor's name")
+        contacts = [_contact(c) for c in (names.mentee_contact, names.mentor_contact)]
+        with self._db.session() as session:
+            workbook = self._workbook(session, workbook_id)
+            before = WorkbookNames(
+                workbook.title,
+                workbook.mentee_name,
+                workbook.mentee_contact,
+                workbook.mentor_name,
+                workbook.mentor_contact,
+            )
+            workbook.title, workbook.mentee_name, workbook.mentor_name = title, mentee, mentor
+            workbook.mentee_contact, workbook.mentor_contact = contacts
+            workbook.updated_at = utcnow()
+        self._publish(workbook_id, ChangeKind.WORKBOOK)
+        return before
 
     def mark_opened(self, workbook_id: int) -> None:
         with self._db.session() as session:

@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from actionmentor.services import Services
 from actionmentor.ui.shell.main_window import MainWindow
-from tests.ui.helpers import click
+from tests.ui.helpers import click, key_clicks
 
 
 def test_library_rename_end_trash_undo_restore_and_purge(
@@ -17,9 +17,28 @@ def test_library_rename_end_trash_undo_restore_and_purge(
     click(qtbot, library.rename_button)
     dialog = window.library.rename_dialog
     assert dialog is not None
-    dialog.setTextValue("Ana and Ben, 2026")
-    dialog.accept()
-    assert services.workbooks.get(workbook_id).title == "Ana and Ben, 2026"
+    key_clicks(qtbot, dialog.title, "Ana and Ben, 2026")  # the old title is selected
+    dialog.mentor.clear()
+    key_clicks(qtbot, dialog.mentor, "Benedita Ota")
+    key_clicks(qtbot, dialog.mentor_contact, "ben@example.org")
+    click(qtbot, dialog.buttons.buttons()[0])
+    renamed = services.workbooks.get(workbook_id)
+    assert (renamed.title, renamed.mentor, renamed.mentor_contact) == (
+        "Ana and Ben, 2026", "Benedita Ota", "ben@example.org")  # fmt: skip
+    assert library.model.index(0, 2).data() == "Benedita Ota"
+    window.undo_action.trigger()  # Edit › Undo puts the names back
+    assert services.workbooks.get(workbook_id).mentor != "Benedita Ota"
+    window.redo_action.trigger()
+    assert services.workbooks.get(workbook_id).mentor == "Benedita Ota"
+
+    library.table.selectRow(0)
+    click(qtbot, library.rename_button)
+    dialog = window.library.rename_dialog
+    assert dialog is not None
+    dialog.mentee.clear()
+    click(qtbot, dialog.buttons.buttons()[0])
+    assert dialog.isVisible() and "can't be empty" in dialog.error.text()
+    click(qtbot, dialog.buttons.buttons()[1])
 
     library.table.selectRow(0)
     click(qtbot, library.end_button)

@@ -84,3 +84,25 @@ def test_the_status_bar_is_there_from_the_start_and_never_moves_the_buttons(
     qtbot.wait(20)
     assert bar.isVisible()
     assert open_button.mapTo(window, open_button.rect().topLeft()) == before
+
+
+def test_long_names_give_way_instead_of_widening_the_window(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    """Issue 13, item 4: ~170-character names, a 1024-pixel window."""
+    from actionmentor.domain.enums import Person
+
+    mentee = "Maria Conceição dos Santos Albuquerque " * 4 + "Ferreira"
+    mentor = "Dr Bartholomew Alexander Montgomery-Whitfield " * 4
+    wid = services.workbooks.create(mentee, mentor, title=f"{mentee} and {mentor}"[:200]).id
+    window.resize(1024, 700)
+    window.open_workbook(wid)
+    qtbot.wait(50)
+    assert window.minimumSizeHint().width() <= 1024 and window.width() <= 1024
+    for person, name in ((Person.MENTEE, mentee), (Person.MENTOR, mentor)):
+        button = window.workbook_view.writer_switch.buttons[person]
+        right = button.mapTo(window, button.rect().topRight()).x()
+        assert 0 < right <= window.width(), (person, right)  # on screen
+        assert name.strip() in button.toolTip() and "…" in button.text()
+    title = window.workbook_view.title
+    assert title.text().startswith(mentee) and title.toolTip() == title.text()

@@ -20,12 +20,27 @@ if TYPE_CHECKING:  # the services load after the first paint (ui/shell/startup.p
 
 
 class CallbackCommand(QUndoCommand):
-    def __init__(self, text: str, redo: Callable[[], object], undo: Callable[[], object]) -> None:
+    """``done=True``: the change was already made (so that a refusal could be shown where
+    it was asked for; an exception inside push() would only reach Qt): the first redo, which
+    push() runs, does nothing."""
+
+    def __init__(
+        self,
+        text: str,
+        redo: Callable[[], object],
+        undo: Callable[[], object],
+        *,
+        done: bool = False,
+    ) -> None:
         super().__init__(text)
         self._redo = redo
         self._undo = undo
+        self._skip = done
 
     def redo(self) -> None:
+        if self._skip:
+            self._skip = False
+            return
         self._redo()
 
     def undo(self) -> None:

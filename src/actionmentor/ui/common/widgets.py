@@ -45,6 +45,15 @@ class PaperChoice(QComboBox):
         return str(self.currentData())
 
 
+NAME_PIXELS = 200  # of a person's name inside a button before it is shortened
+
+
+def short_name(name: str, widget: QWidget, pixels: int = NAME_PIXELS) -> str:
+    """``name`` shortened with "…" to fit ``pixels`` in ``widget``'s font (buttons keep
+    their size in a 1024-pixel window; the full name goes in their tooltip)."""
+    return widget.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, pixels)
+
+
 class ElidedLabel(QLabel):
     """One line that gives way to the window: shortened with "…" when it does not fit, in
     full in its tooltip. text() is the full text."""

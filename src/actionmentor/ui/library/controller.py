@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from actionmentor.domain.enums import WorkbookStatus
-from actionmentor.domain.records import WorkbookSummary
+from actionmentor.domain.records import WorkbookNames, WorkbookSummary
 from actionmentor.domain.search import SearchHit
 from actionmentor.errors import UserError
 from actionmentor.exercises import frameworks
@@ -18,6 +18,7 @@ from actionmentor.ui.common.change_signals import ChangeSignals
 from actionmentor.ui.common.undo import CallbackCommand
 from actionmentor.ui.common.widgets import local_date
 from actionmentor.ui.library.model import LibraryModel
+from actionmentor.ui.library.names_dialog import NamesDialog
 from actionmentor.ui.library.new_alliance_wizard import NewAllianceWizard
 from actionmentor.ui.library.view import LibraryView
 
@@ -46,7 +47,7 @@ class LibraryController(QObject):
         self.undo_stack = undo_stack
         # Dialogs are opened without blocking; these hold the one that is open, if any.
         self.wizard: NewAllianceWizard | None = None
-        self.rename_dialog: QInputDialog | None = None
+        self.rename_dialog: NamesDialog | None = None
         self.confirm_box: QMessageBox | None = None
         view.new_button.clicked.connect(self.new_workbook)
         view.open_button.clicked.connect(self.open_selected)
@@ -198,23 +199,33 @@ class LibraryController(QObject):
     # -- rename, end, trash --------------------------------------------------------------
 
     def rename_selected(self) -> None:
+        """Rename…: the title, and both people's names and contact details (undoable)."""
         summary = self.selected()
         if summary is None:
             return
-        dialog = QInputDialog(self.view.window())
-        dialog.setWindowTitle(self.tr("Rename workbook"))
-        dialog.setLabelText(self.tr("New title:"))
-        dialog.setTextValue(summary.title)
-        dialog.textValueSelected.connect(lambda title: self._rename(summary.id, title))
+        workbook_id, before = summary.id, summary.names
+
+        def save(names: WorkbookNames) -> str | None:
+            if names == before:
+                return None
+            try:
+                self.services.workbooks.set_names(workbook_id, names)
+            except UserError as exc:
+                return str(exc)
+            self.undo_stack.push(
+                CallbackCommand(
+                    self.tr("rename"),
+                    lambda: self.services.workbooks.set_names(workbook_id, names),
+                    lambda: self.services.workbooks.set_names(workbook_id, before),
+                    done=True,
+                )
+            )
+            return None
+
+        dialog = NamesDialog(before, save, self.view.window())
         dialog.finished.connect(lambda _r: setattr(self, "rename_dialog", None))
         self.rename_dialog = dialog
         dialog.open()
-
-    def _rename(self, workbook_id: int, title: str) -> None:
-        try:
-            self.services.workbooks.rename(workbook_id, title)
-        except UserError as exc:
-            self.message.emit(str(exc))
 
     def toggle_ended(self) -> None:
         summary = self.selected()

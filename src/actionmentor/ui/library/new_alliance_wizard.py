@@ -25,6 +25,7 @@ from actionmentor.domain.text import clean_name
 from actionmentor.errors import UserError
 from actionmentor.exercises import about
 from actionmentor.ui.common.widgets import wrapped_label
+from actionmentor.ui.library.names_dialog import CONTACT_MAX, NAME_MAX
 
 
 class IntroPage(QWizardPage):
@@ -48,10 +49,6 @@ class IntroPage(QWizardPage):
         ):
             layout.addWidget(wrapped_label(paragraph))
         layout.addWidget(wrapped_label(about().credit, "muted"))
-
-
-NAME_MAX = 80  # characters: longer is a paste gone wrong, and breaks every layout
-CONTACT_MAX = 200
 
 
 class PersonPage(QWizardPage):

@@ -18,7 +18,7 @@ from actionmentor.domain.content import Stage
 from actionmentor.domain.enums import Person
 from actionmentor.domain.records import StageState
 from actionmentor.ui.common.theme import RESPONDENT_COLOURS
-from actionmentor.ui.common.widgets import local_time, wrapped_label
+from actionmentor.ui.common.widgets import local_time, short_name, wrapped_label
 
 
 def _when(state: StageState, person: Person) -> str:
@@ -138,9 +138,12 @@ class StagePage(QScrollArea):
         signed = state.signed_at(writer) is not None
         stale = signed and state.edited_after_signoff_at is not None
         row = QHBoxLayout()
-        self.sign_button = QPushButton(
-            (self.tr("Sign again as %s") if stale else self.tr("Sign off as %s")) % names[writer]
+        self.sign_button = QPushButton()
+        self.sign_button.setText(
+            (self.tr("Sign again as %s") if stale else self.tr("Sign off as %s"))
+            % short_name(names[writer], self.sign_button)
         )
+        self.sign_button.setToolTip(names[writer])
         self.sign_button.setEnabled(not signed or stale)
         self.sign_button.clicked.connect(lambda: self.sign_requested.emit(True))
         self.withdraw_button = QPushButton(self.tr("Withdraw my sign-off"))

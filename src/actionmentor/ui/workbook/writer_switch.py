@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QW
 from actionmentor.domain.enums import Person
 from actionmentor.ui.common.theme import RESPONDENT_COLOURS
 
-NAME_WIDTH = 200  # pixels of a name on its button before it is shortened
+NAME_WIDTH = 140  # pixels of a name on its button before it is shortened
 SWITCH_SHORTCUT = QKeySequence("Ctrl+Shift+W")
 
 

@@ -28,6 +28,7 @@ class JournalView(QWidget):
         self.delete_button = QPushButton(self.tr("Delete my entry"))
         self.delete_button.setEnabled(False)
         self.writing_as = QLabel()
+        self.writing_as.setWordWrap(True)  # a long name wraps instead of widening the window
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("New journal entry"))
         self.text.setPlaceholderText(
