@@ -19,16 +19,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "src/actionmentor/ui").rglob("*.py"))
 TRANSLATIONS = ROOT / "resources" / "translations"
-LANGUAGES = ("de",)
+LANGUAGES = ("de", "en")
+# English is the source language: its file holds only the strings with a number in them
+# (%n), so that "1 action" and "2 actions" each read right.
+PLURAL_ONLY = ("en",)
 BIN = Path(sys.executable).parent
 
 
-def lupdate(ts: Path) -> None:
+def lupdate(ts: Path, language: str) -> None:
+    plural = ["-pluralonly", "-target-language", language] if language in PLURAL_ONLY else []
     subprocess.run(
-        [str(BIN / "pyside6-lupdate"), *SOURCES, "-ts", str(ts), "-no-obsolete", "-silent"],
+        [str(BIN / "pyside6-lupdate"), *SOURCES, "-ts", str(ts), "-no-obsolete", "-silent",
+         *plural],
         cwd=ROOT,
         check=True,
-    )
+    )  # fmt: skip
 
 
 def known_translations(ts: Path) -> dict[str, ET.Element]:
@@ -85,21 +90,24 @@ def main(check: bool) -> int:
     problems = 0
     for language in LANGUAGES:
         ts = TRANSLATIONS / f"actionmentor_{language}.ts"
+        if not ts.exists():
+            ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                          f'<TS version="2.1" language="{language}"></TS>\n')  # fmt: skip
         if check:
             with tempfile.TemporaryDirectory() as tmp:
                 fresh = Path(tmp) / ts.name
                 shutil.copy(ts, fresh)
-                lupdate(fresh)
+                lupdate(fresh, language)
                 # Locations differ with the file's folder; the strings must not.
                 if unfinished(fresh) or messages(fresh) != messages(ts):
                     print(f"{ts.name} is out of date: run 'make translations'.")
                     problems += 1
             continue
         known = known_translations(ts)
-        lupdate(ts)
+        lupdate(ts, language)
         moved = carry_over(ts, known)
         if moved:
-            lupdate(ts)  # back into lupdate's own layout
+            lupdate(ts, language)  # back into lupdate's own layout
         missing = unfinished(ts)
         qm = ts.with_suffix(".qm")
         subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],

@@ -64,8 +64,32 @@
     <name>ActionPlanController</name>
     <message>
         <location filename="../../src/actionmentor/ui/workbook/actions/controller.py" line="70"/>
-        <source>%1 actions, %2 open, %3 overdue</source>
-        <translation>%1 Aktionen, %2 offen, %3 überfällig</translation>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/actionmentor/ui/workbook/actions/controller.py" line="71"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n Aktion</numerusform>
+            <numerusform>%n Aktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/actionmentor/ui/workbook/actions/controller.py" line="72"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/actionmentor/ui/workbook/actions/controller.py" line="73"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -691,6 +715,7 @@
     <name>LibraryView</name>
     <message>
         <location filename="../../src/actionmentor/ui/library/view.py" line="30"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="129"/>
         <source>Your workbooks</source>
         <translation>Ihre Arbeitsbücher</translation>
     </message>
@@ -757,6 +782,7 @@
     </message>
     <message>
         <location filename="../../src/actionmentor/ui/library/view.py" line="74"/>
+        <location filename="../../src/actionmentor/ui/library/view.py" line="129"/>
         <source>Trash</source>
         <translation>Papierkorb</translation>
     </message>
@@ -810,142 +836,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="82"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="83"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="91"/>
         <source>&amp;New alliance…</source>
         <translation>&amp;Neue Zusammenarbeit…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="86"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="94"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="89"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="92"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="100"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="98"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="106"/>
         <source>&amp;Import a workbook…</source>
         <translation>Arbeitsbuch &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="101"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="109"/>
         <source>&amp;Restore a backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="104"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="112"/>
         <source>&amp;Check the database</source>
         <translation>Datenbank &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="110"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="118"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="111"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="113"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="121"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="117"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="125"/>
         <source>&amp;Find in all workbooks…</source>
         <translation>In allen Arbeitsbüchern &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="122"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="130"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="127"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="135"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="128"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="136"/>
         <source>&amp;Previous stage</source>
         <translation>&amp;Vorige Phase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="131"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="139"/>
         <source>&amp;Next stage</source>
         <translation>&amp;Nächste Phase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="136"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="144"/>
         <source>&amp;Switch who is writing</source>
         <translation>&amp;Schreibende Person wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="142"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="150"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="143"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="151"/>
         <source>About this &amp;method</source>
         <translation>Über diese &amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="155"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="163"/>
         <source>Open a workbook to export it.</source>
         <translation>Öffnen Sie ein Arbeitsbuch, um es zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="171"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="179"/>
         <source>Import a workbook</source>
         <translation>Arbeitsbuch importieren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="171"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="179"/>
         <source>Workbook (*.json)</source>
         <translation>Arbeitsbuch (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="187"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="195"/>
         <source>Imported “%s” as a new workbook.</source>
         <translation>„%s“ als neues Arbeitsbuch importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="205"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="213"/>
         <source>Restore failed: %s</source>
         <translation>Wiederherstellen fehlgeschlagen: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="210"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="218"/>
         <source> The data from before is kept as %s.</source>
         <translation> Der vorherige Stand bleibt als %s erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="211"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="219"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="225"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="233"/>
         <source>Check the database</source>
         <translation>Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="227"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="235"/>
         <source>The database is damaged: %s
 
 Restore a backup to go on with a whole copy.</source>
@@ -954,32 +980,32 @@ Restore a backup to go on with a whole copy.</source>
 Stellen Sie eine Sicherung wieder her, um mit einer unversehrten Kopie weiterzuarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="233"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="241"/>
         <source>Restore a backup…</source>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="244"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="252"/>
         <source>Checked and repaired, nothing lost (%1). The log lists every repair.</source>
         <translation>Geprüft und repariert, nichts verloren (%1). Das Protokoll nennt jede Reparatur.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="248"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="256"/>
         <source>Checked: the database is whole.</source>
         <translation>Geprüft: Die Datenbank ist unversehrt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="290"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="305"/>
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="321"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="336"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="323"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="338"/>
         <source>Some of your last changes could not be saved:
 %s
 
@@ -1214,39 +1240,64 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="22"/>
+        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="25"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="24"/>
+        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="28"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="30"/>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="31"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="32"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="37"/>
         <source>Interface language</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="26"/>
+        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="39"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="31"/>
+        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="44"/>
         <source>Paper size for printing</source>
         <translation>Papierformat zum Drucken</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="34"/>
+        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="47"/>
         <source>A new language is used from the next start. The worksheets themselves are in English for now.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start. Die Arbeitsblätter selbst sind vorerst auf Englisch.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="41"/>
+        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="54"/>
         <source>Interface language:</source>
         <translation>Sprache der Oberfläche:</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="42"/>
+        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="55"/>
         <source>Paper size:</source>
         <translation>Papierformat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/dialogs/preferences_dialog.py" line="56"/>
+        <source>Appearance:</source>
+        <translation>Darstellung:</translation>
     </message>
 </context>
 <context>
@@ -1694,7 +1745,7 @@ Restore the backup from %2 now?</source>
 Die Sicherung vom %2 jetzt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/app.py" line="106"/>
+        <location filename="../../src/actionmentor/ui/shell/app.py" line="108"/>
         <source>Action Mentor is already open with this data folder (%1).</source>
         <translation>Action Mentor ist mit diesem Datenordner bereits geöffnet (%1).</translation>
     </message>

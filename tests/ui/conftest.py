@@ -6,13 +6,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from actionmentor.services import Services
+from actionmentor.ui.common.language import install_language
 from actionmentor.ui.shell.app import make_application
 from actionmentor.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
-    make_application()
+    install_language(make_application(), "en")  # as the app starts: English plural forms
     win = MainWindow(services)
     qtbot.addWidget(win)
     win.show()

@@ -66,3 +66,13 @@ def test_library_rename_end_trash_undo_restore_and_purge(
     click(qtbot, box.button(box.StandardButton.Yes))
     assert services.workbooks.all(trash=True) == []
     assert library.stack.currentWidget() is library.empty
+
+
+def test_the_trash_is_titled_trash(qtbot: QtBot, window: MainWindow) -> None:
+    """Issue 13, item 21."""
+    library = window.library_view
+    assert library.title.text() == "Your workbooks"
+    library.show_filter.setCurrentIndex(library.show_filter.findData("trash"))
+    assert library.title.text() == "Trash"
+    library.show_filter.setCurrentIndex(library.show_filter.findData("workbooks"))
+    assert library.title.text() == "Your workbooks"

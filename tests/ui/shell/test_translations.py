@@ -91,3 +91,33 @@ def test_preferences_choose_the_language_for_the_next_start(
     finally:
         install_language(app, "en")
     assert QApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_preferences_offer_a_dark_appearance_at_once(
+    qtbot: QtBot, window: MainWindow, data_dir: Path
+) -> None:
+    """Issue 13, item 22: System / Light / Dark, applied on OK and kept for the next start."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette().color(app.palette().ColorRole.Window)
+    try:
+        window.preferences_action.trigger()
+        dialog = window.preferences_dialog
+        for _ in range(2):  # "As the system" → "Light" → "Dark"
+            key_click(qtbot, dialog.theme, Qt.Key.Key_Down)
+        assert dialog.theme.currentData() == "dark"
+        ok = child(dialog, QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        mouse_click(qtbot, ok, Qt.MouseButton.LeftButton)
+        assert app.palette().color(app.palette().ColorRole.Window).lightness() < 60
+        assert AppSettings(data_dir).theme() == "dark"
+        window.preferences_action.trigger()
+        dialog = window.preferences_dialog
+        assert dialog.theme.currentData() == "dark"
+        key_click(qtbot, dialog.theme, Qt.Key.Key_Home)
+        ok = child(dialog, QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        mouse_click(qtbot, ok, Qt.MouseButton.LeftButton)
+        assert app.palette().color(app.palette().ColorRole.Window) == before
+    finally:
+        from actionmentor.ui.common.theme import apply_theme
+
+        apply_theme(app, "")

@@ -27,19 +27,21 @@ def effective_language(chosen: str) -> str:
 
 def install_language(app: QCoreApplication, chosen: str) -> str:
     """Load the translators for ``chosen`` (replacing any loaded before); returns the
-    language in use. English is the source language and needs no translator."""
+    language in use."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     language = effective_language(chosen)
     QLocale.setDefault(QLocale(language))
     set_content_language(language)  # translated worksheets where they exist, else English
-    if language == "en":
-        return language
-    for name, folder in (
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (f"actionmentor_{language}", translations_dir()),
-    ):
+    # English is the source language: its file holds only the plural forms ("1 action",
+    # "2 actions"); Qt's own strings are English already.
+    files = [(f"actionmentor_{language}", translations_dir())]
+    if language != "en":
+        files.insert(
+            0, (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        )
+    for name, folder in files:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

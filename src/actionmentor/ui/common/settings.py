@@ -48,6 +48,14 @@ class AppSettings:
     def set_language(self, language: str) -> None:
         self._qs.setValue("interface/language", language)
 
+    def theme(self) -> str:
+        """The appearance chosen in Preferences: "" (as the system), "light" or "dark"."""
+        value = str(self._qs.value("interface/theme", ""))
+        return value if value in ("", "light", "dark") else ""
+
+    def set_theme(self, theme: str) -> None:
+        self._qs.setValue("interface/theme", theme)
+
     def sync(self) -> None:
         self._qs.sync()
         make_private(self.path)

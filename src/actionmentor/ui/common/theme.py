@@ -8,7 +8,14 @@ from PySide6.QtWidgets import QApplication
 from actionmentor.domain.palette import RESPONDENT_COLOURS
 from actionmentor.paths import resources_dir
 
-__all__ = ["RESPONDENT_COLOURS", "STYLE", "install_fonts", "use_dark_palette"]
+__all__ = [
+    "RESPONDENT_COLOURS",
+    "STYLE",
+    "THEMES",
+    "apply_theme",
+    "install_fonts",
+    "use_dark_palette",
+]
 
 
 def install_fonts(app: QApplication) -> None:
@@ -65,3 +72,25 @@ def use_dark_palette(app: QApplication) -> None:
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#7f8388"))
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#7f8388"))
     app.setPalette(palette)
+
+
+THEMES = ("", "light", "dark")  # "": as the system
+_system: dict[str, object] = {}  # the style and palette the app started with
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Edit › Preferences › Appearance, applied at once: the system's look, or Fusion light
+    or dark."""
+    if not _system:
+        _system["style"] = app.style().name()
+        _system["palette"] = QPalette(app.palette())
+    if theme == "dark":
+        use_dark_palette(app)
+    elif theme == "light":
+        app.setStyle("Fusion")
+        app.setPalette(app.style().standardPalette())
+    else:
+        app.setStyle(str(_system["style"]))
+        palette = _system["palette"]
+        assert isinstance(palette, QPalette)
+        app.setPalette(palette)

@@ -1,4 +1,5 @@
-"""Preferences: the interface language (and the paper size exports start with)."""
+"""Preferences: the interface language, the paper size exports start with, and the
+appearance (as the system, light or dark)."""
 
 from __future__ import annotations
 
@@ -17,9 +18,21 @@ from actionmentor.ui.common.widgets import PaperChoice
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, language: str, paper: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, language: str, paper: str, theme: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(460)
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Appearance"))
+        for code, label in (
+            ("", self.tr("As the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(label, code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Interface language"))
         system = LANGUAGES[effective_language("")]
@@ -40,6 +53,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Interface language:"), self.language)
         form.addRow(self.tr("Paper size:"), self.paper)
+        form.addRow(self.tr("Appearance:"), self.theme)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -55,3 +69,6 @@ class PreferencesDialog(QDialog):
 
     def chosen_paper(self) -> str:
         return self.paper.paper()
+
+    def chosen_theme(self) -> str:
+        return str(self.theme.currentData())

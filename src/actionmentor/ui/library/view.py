@@ -27,7 +27,7 @@ from actionmentor.ui.library.search_view import SearchResultsView
 class LibraryView(QWidget):
     def __init__(self, model: LibraryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Your workbooks"))
+        self.title = title = QLabel(self.tr("Your workbooks"))
         title.setObjectName("pageTitle")
         self._make_buttons()
         self._make_table(model)
@@ -126,6 +126,7 @@ class LibraryView(QWidget):
         self.stack.setCurrentWidget(self.empty if empty else self.table)
 
     def show_trash_buttons(self, trash: bool) -> None:
+        self.title.setText(self.tr("Trash") if trash else self.tr("Your workbooks"))
         for button in (self.open_button, self.rename_button, self.end_button, self.trash_button):
             button.setVisible(not trash)
         self.restore_button.setVisible(trash)

@@ -28,7 +28,7 @@ from actionmentor.services.events import ChangeBus
 from actionmentor.services.library import first_listing
 from actionmentor.ui.common.language import install_language
 from actionmentor.ui.common.settings import AppSettings
-from actionmentor.ui.common.theme import STYLE, install_fonts
+from actionmentor.ui.common.theme import STYLE, apply_theme, install_fonts
 from actionmentor.ui.common.widgets import local_time
 from actionmentor.ui.shell.main_window import MainWindow
 from actionmentor.ui.shell.startup import DeferredServices, after_first_paint
@@ -93,7 +93,9 @@ def run_app(data_dir: Path, *, on_first_paint: Callable[[], None] | None = None)
     sys.excepthook = _log_unexpected
     try:
         ensure_private_dir(data_dir)
-        install_language(app, AppSettings(data_dir).language())
+        settings = AppSettings(data_dir)
+        install_language(app, settings.language())
+        apply_theme(app, settings.theme())
     except UserError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1

@@ -7,13 +7,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from actionmentor import APP_NAME
 from actionmentor.domain.search import SearchHit
 from actionmentor.errors import UserError
 from actionmentor.ui.common.change_signals import ChangeSignals
 from actionmentor.ui.common.settings import AppSettings
+from actionmentor.ui.common.theme import apply_theme
 from actionmentor.ui.dialogs.about_dialog import AboutMethodDialog
 from actionmentor.ui.dialogs.export_controller import ExportController
 from actionmentor.ui.dialogs.preferences_dialog import PreferencesDialog
@@ -278,13 +286,20 @@ class MainWindow(QMainWindow):
             self.settings.set_last_workbook(workbook_id)
 
     def show_preferences(self) -> None:
-        dialog = PreferencesDialog(self.settings.language(), self.settings.export_paper(), self)
+        dialog = PreferencesDialog(
+            self.settings.language(), self.settings.export_paper(), self.settings.theme(), self
+        )
         self.preferences_dialog = dialog
         dialog.accepted.connect(lambda: self._preferences_chosen(dialog))
         dialog.open()
 
     def _preferences_chosen(self, dialog: PreferencesDialog) -> None:
         self.settings.set_export_paper(dialog.chosen_paper())
+        if dialog.chosen_theme() != self.settings.theme():
+            self.settings.set_theme(dialog.chosen_theme())
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, dialog.chosen_theme())
         if dialog.chosen_language() != self.settings.language():
             self.settings.set_language(dialog.chosen_language())
             self.show_message(self.tr("The new language is used from the next start."))

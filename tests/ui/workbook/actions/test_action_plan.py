@@ -35,7 +35,7 @@ def test_add_an_action_complete_it_and_filter(
     assert action.due_date is not None and action.due_date < dt.date.today()
     assert plan.model.rowCount() == 1
     assert "overdue" in plan.model.index(0, 2).data()
-    assert plan.summary.text() == "1 actions, 1 open, 1 overdue"
+    assert plan.summary.text() == "1 action, 1 open, 1 overdue"  # real plural forms (item 18)
 
     plan.table.selectRow(0)
     click(qtbot, plan.done_button)
@@ -60,7 +60,7 @@ def test_actions_from_the_planning_table_link_back_to_it(
     )
     window.open_workbook(workbook_id, "action.plan")
     click(qtbot, worksheet_page(window).actions_button)
-    assert "1 action(s) added" in window.statusBar().currentMessage()
+    assert "1 action added to the action plan." in window.statusBar().currentMessage()
     window.workbook_view.tabs.setCurrentIndex(ACTIONS_TAB)
     plan = window.workbook_view.action_plan
     plan.table.selectRow(0)

@@ -67,10 +67,10 @@ class ActionPlanController(QObject):
         )
         overdue = sum(is_overdue(a, today) for a in actions)
         self.view.summary.setText(
-            self.tr("%1 actions, %2 open, %3 overdue")
-            .replace("%1", str(len(actions)))
-            .replace("%2", str(open_count))
-            .replace("%3", str(overdue))
+            self.tr("%1, %2, %3")
+            .replace("%1", self.tr("%n action(s)", "", len(actions)))
+            .replace("%2", self.tr("%n open", "", open_count))
+            .replace("%3", self.tr("%n overdue", "", overdue))
         )
         self._selection_changed()
 

@@ -1,0 +1,53 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ActionPlanController</name>
+    <message numerus="yes">
+        <location filename="../../src/actionmentor/ui/workbook/actions/controller.py" line="71"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/actionmentor/ui/workbook/actions/controller.py" line="72"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/actionmentor/ui/workbook/actions/controller.py" line="73"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message numerus="yes">
+        <location filename="../../src/actionmentor/ui/workbook/editors/text.py" line="92"/>
+        <source>at least %n items</source>
+        <translation>
+            <numerusform>at least %n item</numerusform>
+            <numerusform>at least %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetPages</name>
+    <message numerus="yes">
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="274"/>
+        <source>%n action(s) added to the action plan.</source>
+        <translation>
+            <numerusform>%n action added to the action plan.</numerusform>
+            <numerusform>%n actions added to the action plan.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
