@@ -1517,27 +1517,37 @@ Trotzdem schließen und sie verlieren?</translation>
         <translation>Noch nicht abgezeichnet von %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="133"/>
-        <source>Changed since sign-off (%s). Sign again to confirm the changes.</source>
-        <translation>Seit dem Abzeichnen geändert (%s). Zeichnen Sie erneut ab, um die Änderungen zu bestätigen.</translation>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="139"/>
+        <source>Changed since sign-off (%1). To confirm the changes, %2 should sign again.</source>
+        <translation>Seit der Abzeichnung geändert (%1). Um die Änderungen zu bestätigen, sollte %2 erneut abzeichnen.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="143"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="142"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="154"/>
+        <source>%1 of %2 answers in this stage are still empty. You can sign it off all the same, if you agree it has done its job.</source>
+        <translation>%1 von %2 Antworten in dieser Phase sind noch leer. Sie können sie trotzdem abzeichnen, wenn Sie sich einig sind, dass sie ihren Zweck erfüllt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="165"/>
         <source>Sign again as %s</source>
         <translation>Erneut abzeichnen als %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="143"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="165"/>
         <source>Sign off as %s</source>
         <translation>Abzeichnen als %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="149"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="171"/>
         <source>Withdraw my sign-off</source>
         <translation>Meine Unterschrift zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="160"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="182"/>
         <source>To sign as %s, switch who is writing.</source>
         <translation>Um als %s abzuzeichnen, wechseln Sie, wer schreibt.</translation>
     </message>

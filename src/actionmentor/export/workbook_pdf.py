@@ -163,9 +163,14 @@ def _stage_signoff(c: _Context, state: Any) -> list[Flowable]:
     for respondent in (Respondent.MENTEE, Respondent.MENTOR):
         name = c.names.get(respondent, ROLE[respondent].capitalize())
         signed = state.signed_at(Person(respondent.value)) if state else None
+        edited = state.edited_after_signoff_at if state else None
         if signed:
+            before = " (before the stage last changed)" if edited and signed < edited else ""
             story.append(
-                Paragraph(markup(f"{name} ({ROLE[respondent]}): signed {_date(signed)}"), s.answer)
+                Paragraph(
+                    markup(f"{name} ({ROLE[respondent]}): signed {_date(signed)}{before}"),
+                    s.answer,
+                )
             )
         else:
             story.append(
@@ -176,6 +181,16 @@ def _stage_signoff(c: _Context, state: Any) -> list[Flowable]:
                     s.answer,
                 )
             )
+    if state is not None and state.edited_after_signoff_at is not None:
+        story.append(
+            Paragraph(
+                markup(
+                    f"Changed on {_date(state.edited_after_signoff_at)}, after it was signed: "
+                    "a signature from before then does not cover the change."
+                ),
+                s.answer,
+            )
+        )
     return [KeepTogether(story)]
 
 

@@ -201,6 +201,17 @@ class AnswerService(ServiceBase):
     def withdraw_sign_off(self, workbook_id: int, stage_id: str, person: Person | str) -> None:
         self._set_signature(workbook_id, stage_id, Person(person), signed=False)
 
+    def restore_signatures(self, workbook_id: int, state: StageState) -> None:
+        """Put a stage's signatures and edit mark back as ``state`` had them (undo of a
+        sign-off or re-sign: the earlier signature returns, not none)."""
+        with self._db.session() as session:
+            self._writable_workbook(session, workbook_id)
+            row = self._progress_row(session, workbook_id, state.stage_id)
+            row.mentee_signed_at = state.mentee_signed_at
+            row.mentor_signed_at = state.mentor_signed_at
+            row.edited_after_signoff_at = state.edited_after_signoff_at
+        self._publish(workbook_id, ChangeKind.STAGE, state.stage_id)
+
     def _set_signature(self, workbook_id: int, stage_id: str, person: Person, signed: bool) -> None:
         with self._db.session() as session:
             workbook = self._writable_workbook(session, workbook_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from actionmentor.domain.enums import Person, Respondent, StageStatus
@@ -51,3 +51,38 @@ def test_sign_off_a_stage_as_both_people_and_edit_after(
     # Undo takes back the last structural edit: the mentor's sign-off.
     window.undo_action.trigger()
     assert services.answers.stages(workbook_id)[0].mentor_signed_at is None
+
+
+def test_a_re_sign_is_confirmed_and_undo_brings_back_the_earlier_signature(
+    qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    """Issue 13, item 8."""
+    from pypdf import PdfReader
+
+    window.open_workbook(workbook_id)
+    page = stage_page(window)
+    empty = [w.text() for w in page.findChildren(QLabel) if "answers in this stage" in w.text()]
+    assert empty and empty[0].split(" of ")[0].isdigit()  # how many are still empty, in words
+    click(qtbot, page.sign_button)  # and signing is still allowed
+    first = services.answers.stages(workbook_id)[0].mentee_signed_at
+    assert first is not None
+    click(qtbot, stage_page(window).worksheet_buttons["agreement.trust"])
+    box = child(editor(window, "agreement.trust.undermine", Respondent.MENTEE), QPlainTextEdit)
+    key_clicks(qtbot, box, "Cancelling at short notice")
+    window.workbook.flush()
+    navigator(window).select_stage("alliance")
+    page = stage_page(window)
+    assert page.sign_button.text() == "Sign again as Ana Évora"
+    assert "Ana Évora should sign again" in page.changed_label.text()
+    click(qtbot, page.sign_button)
+    page = stage_page(window)
+    assert not page.sign_button.isEnabled()  # re-signed: nothing more to confirm for her
+    assert not hasattr(page, "changed_label") or "Ana" not in page.changed_label.text()
+
+    window.undo_action.trigger()  # Ctrl+Z on the re-sign: the earlier signature comes back
+    state = services.answers.stages(workbook_id)[0]
+    assert state.mentee_signed_at == first and state.edited_after_signoff_at is not None
+
+    out = services.exports.export(workbook_id, "workbook", services.data_dir / "w.pdf")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
+    assert "(before the stage last changed)" in text and "after it was signed" in text

@@ -158,11 +158,17 @@ def delete_journal_entry(
 def sign_off(
     services: Services, workbook_id: int, stage_id: str, person: Person, sign: bool
 ) -> QUndoCommand:
-    def do(signed: bool) -> None:
-        if signed:
+    """Sign (or withdraw); undo puts back the signatures as they were, so undoing a re-sign
+    restores the earlier signature instead of removing it."""
+    before = next(s for s in services.answers.stages(workbook_id) if s.stage_id == stage_id)
+
+    def redo() -> None:
+        if sign:
             services.answers.sign_off(workbook_id, stage_id, person)
         else:
             services.answers.withdraw_sign_off(workbook_id, stage_id, person)
 
     text = "sign off stage" if sign else "withdraw sign-off"
-    return CallbackCommand(text, lambda: do(sign), lambda: do(not sign))
+    return CallbackCommand(
+        text, redo, lambda: services.answers.restore_signatures(workbook_id, before)
+    )

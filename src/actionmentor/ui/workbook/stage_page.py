@@ -127,16 +127,38 @@ class StagePage(QScrollArea):
             label = wrapped_label(text)
             self.sign_labels[person] = label
             layout.addWidget(label)
-        if state.edited_after_signoff_at is not None:
-            changed = local_time(state.edited_after_signoff_at)
+        edited = state.edited_after_signoff_at
+        behind = [
+            names[p]
+            for p in Person
+            if (at := state.signed_at(p)) is not None and edited and at < edited
+        ]
+        if edited is not None and behind:
             warning = wrapped_label(
-                self.tr("Changed since sign-off (%s). Sign again to confirm the changes.") % changed
+                self.tr(
+                    "Changed since sign-off (%1). To confirm the changes, %2 should sign again."
+                )
+                .replace("%1", local_time(edited))
+                .replace("%2", self.tr(" and ").join(behind))
             )
             warning.setStyleSheet("color: #b26a00; font-weight: bold;")
             self.changed_label = warning
             layout.addWidget(warning)
-        signed = state.signed_at(writer) is not None
-        stale = signed and state.edited_after_signoff_at is not None
+        mine = state.signed_at(writer)
+        signed = mine is not None
+        stale = mine is not None and edited is not None and mine < edited
+        if not signed and state.answered < state.total:
+            layout.addWidget(
+                wrapped_label(
+                    self.tr(
+                        "%1 of %2 answers in this stage are still empty. You can sign it off "
+                        "all the same, if you agree it has done its job."
+                    )
+                    .replace("%1", str(state.total - state.answered))
+                    .replace("%2", str(state.total)),
+                    "muted",
+                )
+            )
         row = QHBoxLayout()
         self.sign_button = QPushButton()
         self.sign_button.setText(
