@@ -1687,22 +1687,28 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorksheetPages</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="89"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="90"/>
         <source>Alongside every stage</source>
         <translation>Begleitend zu jeder Phase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="91"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="92"/>
         <source>Stage %1 of %2</source>
         <translation>Phase %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="150"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="151"/>
         <source>Together</source>
         <translation>Gemeinsam</translation>
     </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="278"/>
+        <source>%1 The date was not a date in: %2. What was written is kept in the action&apos;s details; set the due date there.</source>
+        <translation>%1 Kein lesbares Datum in: %2. Das Geschriebene steht in den Details der Aktion; tragen Sie das Fälligkeitsdatum dort ein.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="274"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="281"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="285"/>
         <source>%n action(s) added to the action plan.</source>
         <translation>
             <numerusform>%n Aktion zum Aktionsplan hinzugefügt.</numerusform>
@@ -1710,7 +1716,7 @@ Trotzdem schließen und sie verlieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="276"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="287"/>
         <source>Every row is already on the action plan.</source>
         <translation>Jede Zeile steht schon im Aktionsplan.</translation>
     </message>

@@ -42,7 +42,8 @@
 <context>
     <name>WorksheetPages</name>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="274"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="281"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="285"/>
         <source>%n action(s) added to the action plan.</source>
         <translation>
             <numerusform>%n action added to the action plan.</numerusform>

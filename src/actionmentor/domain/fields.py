@@ -11,7 +11,10 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+if TYPE_CHECKING:  # records take their field lists from here
+    from actionmentor.domain.records import ActionRecord
 
 FieldKind = Literal["line", "text", "date", "time", "status", "ref"]
 
@@ -82,3 +85,18 @@ def record_from(record_type: type[R], source: object) -> R:
     assert dataclasses.is_dataclass(record_type)
     values = {f.name: getattr(source, f.name) for f in dataclasses.fields(record_type)}
     return record_type(**values)
+
+
+# Where a planning table's "by when" that is no date goes, in the action's details: kept,
+# and found again to tell the pair which rows need a due date.
+UNREAD_DUE_DATE = "By when: "
+
+
+def unread_due_date(action: ActionRecord) -> str | None:
+    """The "by when" of a table row that could not be read as a date, if any."""
+    if action.due_date is not None:
+        return None
+    for line in action.detail.splitlines():
+        if line.startswith(UNREAD_DUE_DATE):
+            return line.removeprefix(UNREAD_DUE_DATE)
+    return None

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import select
 
 from actionmentor.domain.enums import ActionStatus
-from actionmentor.domain.fields import ACTION_FIELDS, names, record_from
+from actionmentor.domain.fields import ACTION_FIELDS, UNREAD_DUE_DATE, names, record_from
 from actionmentor.domain.records import ActionRecord
 from actionmentor.domain.text import clean_name
 from actionmentor.errors import InvalidInputError
@@ -137,7 +137,7 @@ class ActionService(ServiceBase):
                 action.due_date = _parse_due(due_text)
                 if due_text and action.due_date is None:
                     # Keep what they wrote ("end of March") rather than lose it.
-                    action.detail = f"{action.detail}\nBy when: {due_text}".strip()
+                    action.detail = f"{action.detail}\n{UNREAD_DUE_DATE}{due_text}".strip()
                 session.add(action)
                 added.append(action)
             session.flush()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 
 from actionmentor.domain.content import REVIEW_WORKSHEET, Framework, Stage, Worksheet
 from actionmentor.domain.enums import Person, Respondent
+from actionmentor.domain.fields import unread_due_date
 from actionmentor.errors import UserError
 from actionmentor.ui.common import undo
 from actionmentor.ui.common.autosave import Autosaver
@@ -270,7 +271,17 @@ class WorksheetPages(QObject):
         except UserError as exc:
             self.message.emit(str(exc))
             return
-        if added:
+        unread = [f"{a.title}: “{text}”" for a in added if (text := unread_due_date(a)) is not None]
+        if unread:
+            self.message.emit(
+                self.tr(
+                    "%1 The date was not a date in: %2. What was written is kept in the "
+                    "action's details; set the due date there."
+                )
+                .replace("%1", self.tr("%n action(s) added to the action plan.", "", len(added)))
+                .replace("%2", "; ".join(unread))
+            )
+        elif added:
             self.message.emit(self.tr("%n action(s) added to the action plan.", "", len(added)))
         else:
             self.message.emit(self.tr("Every row is already on the action plan."))

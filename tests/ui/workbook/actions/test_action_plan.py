@@ -68,3 +68,22 @@ def test_actions_from_the_planning_table_link_back_to_it(
     click(qtbot, plan.source_button)
     assert window.workbook_view.tabs.currentIndex() == 0
     assert worksheet_page(window).worksheet.id == "action.plan"
+
+
+def test_a_by_when_that_is_no_date_is_named_and_kept(
+    qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    """Issue 13, item 9."""
+    by_when = "By when (YYYY-MM-DD)"
+    services.answers.save(workbook_id, "action.plan.actions", "together", [
+        {"Action": "Shadow a manager", by_when: "next Friday"},
+        {"Action": "Book the course", by_when: "2027-02-01"},
+    ])  # fmt: skip
+    window.open_workbook(workbook_id, "action.plan")
+    click(qtbot, worksheet_page(window).actions_button)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("2 actions added to the action plan.")
+    assert "Shadow a manager: “next Friday”" in message and "Book the course" not in message
+    shadow, book = services.actions.list_for(workbook_id)
+    assert shadow.due_date is None and "By when: next Friday" in shadow.detail
+    assert book.due_date is not None and book.due_date.isoformat() == "2027-02-01"
