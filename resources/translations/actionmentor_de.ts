@@ -426,6 +426,25 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/find_bar.py" line="17"/>
+        <location filename="../../src/actionmentor/ui/workbook/find_bar.py" line="18"/>
+        <source>Find in this workbook</source>
+        <translation>In diesem Arbeitsbuch suchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/find_bar.py" line="20"/>
+        <source>Search all workbooks</source>
+        <translation>Alle Arbeitsbücher durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/find_bar.py" line="21"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>FirstMeetingPage</name>
     <message>
         <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="137"/>
@@ -573,92 +592,52 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="105"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="103"/>
         <source>Reopen alliance</source>
         <translation>Zusammenarbeit wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="105"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="103"/>
         <source>End alliance</source>
         <translation>Zusammenarbeit beenden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="135"/>
-        <source>mentee</source>
-        <translation>Mentee</translation>
-    </message>
-    <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="136"/>
-        <source>mentor</source>
-        <translation>Mentor/in</translation>
-    </message>
-    <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="137"/>
-        <source>together</source>
-        <translation>gemeinsam</translation>
-    </message>
-    <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="143"/>
-        <source>%1 (%2, copy %3)</source>
-        <translation>%1 (%2, Ausgabe %3)</translation>
-    </message>
-    <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="148"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="150"/>
-        <source>Action plan › %1</source>
-        <translation>Aktionsplan › %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="152"/>
-        <source>Meeting of %1</source>
-        <translation>Treffen vom %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="153"/>
-        <source>Journal › %1, %2</source>
-        <translation>Tagebuch › %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="217"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="192"/>
         <source>rename</source>
         <translation>umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="242"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="217"/>
         <source>end alliance</source>
         <translation>Zusammenarbeit beenden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="244"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="219"/>
         <source>reopen alliance</source>
         <translation>Zusammenarbeit wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="256"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="231"/>
         <source>move “%s” to the trash</source>
         <translation>„%s“ in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="262"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="237"/>
         <source>“%s” moved to the trash. Edit › Undo brings it back.</source>
         <translation>„%s“ liegt im Papierkorb. Bearbeiten › Rückgängig holt es zurück.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="269"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="244"/>
         <source>“%s” restored.</source>
         <translation>„%s“ wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="277"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="252"/>
         <source>Delete for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="278"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="253"/>
         <source>Delete “%s” and everything in it for good? This can&apos;t be undone.</source>
         <translation>„%s“ mit allem Inhalt endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -836,142 +815,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="90"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="91"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="92"/>
         <source>&amp;New alliance…</source>
         <translation>&amp;Neue Zusammenarbeit…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="94"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="95"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="97"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="100"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="101"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="106"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="107"/>
         <source>&amp;Import a workbook…</source>
         <translation>Arbeitsbuch &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="109"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="110"/>
         <source>&amp;Restore a backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="112"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="113"/>
         <source>&amp;Check the database</source>
         <translation>Datenbank &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="118"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="119"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="119"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="120"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="121"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="122"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="125"/>
-        <source>&amp;Find in all workbooks…</source>
-        <translation>In allen Arbeitsbüchern &amp;suchen…</translation>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="126"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="130"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="128"/>
+        <source>In a workbook, find in it; in the library, in all</source>
+        <translation>In einem Arbeitsbuch darin suchen, in der Bibliothek in allen</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="132"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="135"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="137"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="136"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="138"/>
         <source>&amp;Previous stage</source>
         <translation>&amp;Vorige Phase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="139"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="141"/>
         <source>&amp;Next stage</source>
         <translation>&amp;Nächste Phase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="144"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="146"/>
         <source>&amp;Switch who is writing</source>
         <translation>&amp;Schreibende Person wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="150"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="152"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="151"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="153"/>
         <source>About this &amp;method</source>
         <translation>Über diese &amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="163"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="165"/>
         <source>Open a workbook to export it.</source>
         <translation>Öffnen Sie ein Arbeitsbuch, um es zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="179"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="181"/>
         <source>Import a workbook</source>
         <translation>Arbeitsbuch importieren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="179"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="181"/>
         <source>Workbook (*.json)</source>
         <translation>Arbeitsbuch (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="195"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="197"/>
         <source>Imported “%s” as a new workbook.</source>
         <translation>„%s“ als neues Arbeitsbuch importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="213"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="215"/>
         <source>Restore failed: %s</source>
         <translation>Wiederherstellen fehlgeschlagen: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="218"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="220"/>
         <source> The data from before is kept as %s.</source>
         <translation> Der vorherige Stand bleibt als %s erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="219"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="221"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="233"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="235"/>
         <source>Check the database</source>
         <translation>Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="235"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="237"/>
         <source>The database is damaged: %s
 
 Restore a backup to go on with a whole copy.</source>
@@ -980,32 +964,32 @@ Restore a backup to go on with a whole copy.</source>
 Stellen Sie eine Sicherung wieder her, um mit einer unversehrten Kopie weiterzuarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="241"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="243"/>
         <source>Restore a backup…</source>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="252"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="254"/>
         <source>Checked and repaired, nothing lost (%1). The log lists every repair.</source>
         <translation>Geprüft und repariert, nichts verloren (%1). Das Protokoll nennt jede Reparatur.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="256"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="258"/>
         <source>Checked: the database is whole.</source>
         <translation>Geprüft: Die Datenbank ist unversehrt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="305"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="307"/>
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="336"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="348"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="338"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="350"/>
         <source>Some of your last changes could not be saved:
 %s
 
@@ -1413,24 +1397,64 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>SearchResultsView</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/search_view.py" line="94"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="95"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/search_view.py" line="113"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="115"/>
         <source>Found in one place for “%1”</source>
         <translation>„%1“ an einer Stelle gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/search_view.py" line="116"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="118"/>
         <source>Found in %1 places for “%2”</source>
         <translation>„%2“ an %1 Stellen gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/search_view.py" line="125"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="127"/>
         <source>Nothing found for “%1”. Private journal entries are never searched.</source>
         <translation>Nichts gefunden für „%1“. Private Tagebucheinträge werden nie durchsucht.</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="138"/>
+        <source>mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="139"/>
+        <source>mentor</source>
+        <translation>Mentor/in</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="140"/>
+        <source>together</source>
+        <translation>gemeinsam</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="146"/>
+        <source>%1 (%2, copy %3)</source>
+        <translation>%1 (%2, Ausgabe %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="151"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="153"/>
+        <source>Action plan › %1</source>
+        <translation>Aktionsplan › %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="155"/>
+        <source>Meeting of %1</source>
+        <translation>Treffen vom %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="156"/>
+        <source>Journal › %1, %2</source>
+        <translation>Tagebuch › %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1568,17 +1592,17 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorkbookController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="94"/>
+        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="136"/>
         <source>%1 (mentee) with %2 (mentor) · %3</source>
         <translation>%1 (Mentee) mit %2 (Mentor/in) · %3</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="101"/>
+        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="143"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="164"/>
+        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="206"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1586,52 +1610,52 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorkbookView</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="40"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="43"/>
         <source>‹ Library</source>
         <translation>‹ Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="41"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="44"/>
         <source>Back to the library</source>
         <translation>Zurück zur Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="49"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="52"/>
         <source>Save state</source>
         <translation>Speicherstand</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="53"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="56"/>
         <source>This alliance has ended. Its workbook can be read but not changed.</source>
         <translation>Diese Zusammenarbeit ist beendet. Ihr Arbeitsbuch kann gelesen, aber nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="90"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="93"/>
         <source>Parts of the workbook</source>
         <translation>Teile des Arbeitsbuchs</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="91"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="94"/>
         <source>Stages and worksheets</source>
         <translation>Phasen und Arbeitsblätter</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="92"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="95"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="93"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="96"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="94"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="97"/>
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="95"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="98"/>
         <source>Reviews</source>
         <translation>Rückblicke</translation>
     </message>

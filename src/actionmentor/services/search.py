@@ -21,26 +21,35 @@ _SELECT = """
            snippet(search_index, 0, :start, :end, '…', 12) AS snippet
     FROM search_index AS s JOIN workbooks AS w ON w.id = s.workbook_id
     WHERE search_index MATCH :query AND w.deleted_at IS NULL
+      AND (:workbook IS NULL OR s.workbook_id = :workbook)
     ORDER BY {order}
     LIMIT :limit
 """
 _RANKED = text(_SELECT.format(order="s.rank"))
 _NEWEST_FIRST = text(_SELECT.format(order="s.rowid DESC"))  # rowid grows with the source id
-_COUNT = text("SELECT count(*) FROM search_index WHERE search_index MATCH :query")
+_COUNT = text(
+    "SELECT count(*) FROM search_index WHERE search_index MATCH :query"
+    " AND (:workbook IS NULL OR workbook_id = :workbook)"
+)
 # Ranking (bm25) costs time for every match: past this many, as with a very common word over
 # a thousand workbooks, results come newest first, which is cheap and as useful there.
 RANKED_AT_MOST = 2000
 
 
 class SearchService(ServiceBase):
-    def search(self, words: str, limit: int = 100) -> list[SearchHit]:
-        """The best matches for ``words`` across all workbooks not in the trash."""
+    def search(
+        self, words: str, limit: int = 100, *, workbook_id: int | None = None
+    ) -> list[SearchHit]:
+        """The best matches for ``words`` across all workbooks not in the trash, or in the
+        one workbook given."""
         query = fts_query(words)
         if query is None:
             return []
-        params = {"query": query, "limit": limit, "start": MATCH_START, "end": MATCH_END}
+        params = {"query": query, "limit": limit, "start": MATCH_START, "end": MATCH_END,
+                  "workbook": workbook_id}  # fmt: skip
         with self._db.session() as session:
-            matches = session.execute(_COUNT, {"query": query}).scalar_one()
+            count = {"query": query, "workbook": workbook_id}
+            matches = session.execute(_COUNT, count).scalar_one()
             statement = _RANKED if matches <= RANKED_AT_MOST else _NEWEST_FIRST
             rows = session.execute(statement, params).all()
             found = _details(session, rows)

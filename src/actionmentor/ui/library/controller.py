@@ -10,13 +10,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from actionmentor.domain.enums import WorkbookStatus
 from actionmentor.domain.records import WorkbookNames, WorkbookSummary
-from actionmentor.domain.search import SearchHit
 from actionmentor.errors import UserError
 from actionmentor.exercises import frameworks
 from actionmentor.services.events import Change, ChangeKind
 from actionmentor.ui.common.change_signals import ChangeSignals
 from actionmentor.ui.common.undo import CallbackCommand
-from actionmentor.ui.common.widgets import local_date
 from actionmentor.ui.library.model import LibraryModel
 from actionmentor.ui.library.names_dialog import NamesDialog
 from actionmentor.ui.library.new_alliance_wizard import NewAllianceWizard
@@ -126,31 +124,8 @@ class LibraryController(QObject):
         except UserError as exc:
             self.message.emit(str(exc))
             return
-        self.view.results.show_hits(words, hits, [self.place_text(hit) for hit in hits])
+        self.view.results.show_hits(words, hits)
         self.view.show_results(True)
-
-    def place_text(self, hit: SearchHit) -> str:
-        """Where a result is, in the window's language."""
-        who = {
-            "mentee": self.tr("mentee"),
-            "mentor": self.tr("mentor"),
-            "together": self.tr("together"),
-        }.get(hit.who, hit.who)
-        day = local_date(hit.when.astimezone().date(), "d MMMM yyyy") if hit.when else ""
-        if hit.kind == "answer":
-            if hit.instance:
-                return (
-                    self.tr("%1 (%2, copy %3)")
-                    .replace("%1", hit.heading)
-                    .replace("%2", who)
-                    .replace("%3", str(hit.instance))
-                )
-            return self.tr("%1 (%2)").replace("%1", hit.heading).replace("%2", who)
-        if hit.kind == "action":
-            return self.tr("Action plan › %1").replace("%1", hit.heading)
-        if hit.kind == "meeting":
-            return self.tr("Meeting of %1").replace("%1", day)
-        return self.tr("Journal › %1, %2").replace("%1", who).replace("%2", day)
 
     def _search_typed(self, words: str) -> None:
         if words.strip():

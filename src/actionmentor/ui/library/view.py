@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from actionmentor.exercises import about
+from actionmentor.ui.common.search_results import SearchResultsView
 from actionmentor.ui.library.model import LibraryModel
-from actionmentor.ui.library.search_view import SearchResultsView
 
 
 class LibraryView(QWidget):

@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.library.message.connect(self.show_message)
         self.workbook.message.connect(self.show_message)
         self.workbook.closed.connect(self.show_library)
+        self.workbook.widen_search.connect(self.find_in_library)
         self._build_menus()
         for action in self.stage_actions:
             action.setEnabled(False)
@@ -122,9 +123,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        self.find_action = QAction(self.tr("&Find in all workbooks…"), self)
+        self.find_action = QAction(self.tr("&Find…"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.find_in_library)
+        self.find_action.setToolTip(self.tr("In a workbook, find in it; in the library, in all"))
+        self.find_action.triggered.connect(self.start_find)
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
         self.preferences_action = QAction(self.tr("&Preferences…"), self)
@@ -305,11 +307,21 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("The new language is used from the next start."))
         self.settings.sync()
 
-    def find_in_library(self) -> None:
-        """Ctrl+F: the search field of the library (leaving the workbook, once it is saved)."""
+    def start_find(self) -> None:
+        """Ctrl+F: inside a workbook, find in it; in the library, search them all."""
+        if self.stack.currentWidget() is self.workbook_view:
+            self.workbook.find()
+        else:
+            self.find_in_library()
+
+    def find_in_library(self, words: str = "") -> None:
+        """The search field of the library (leaving the workbook, once it is saved), with
+        ``words`` in it if given (the find bar's "Search all workbooks")."""
         if self.stack.currentWidget() is self.workbook_view:
             self.workbook.close()  # saves first; stays if that failed
         if self.stack.currentWidget() is self.library_view:
+            if words:
+                self.library_view.search_field.setText(words)
             self.library.focus_search()
 
     def open_hit(self, hit: SearchHit) -> None:

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from actionmentor.domain.content import REVIEW_WORKSHEET, Framework
 from actionmentor.domain.enums import Person, Respondent, WorkbookStatus
 from actionmentor.domain.search import SearchHit
+from actionmentor.errors import UserError
 from actionmentor.exercises import framework
 from actionmentor.services.events import Change, ChangeKind
 from actionmentor.ui.common.autosave import Autosaver
@@ -34,6 +35,7 @@ WORKSHEETS_TAB, ACTIONS_TAB, MEETINGS_TAB, JOURNAL_TAB, REVIEWS_TAB = range(5)
 
 class WorkbookController(QObject):
     closed = Signal()
+    widen_search = Signal(str)  # the find bar's words, for the search across all workbooks
     message = Signal(str)  # a short note for the status bar
 
     def __init__(
@@ -68,6 +70,46 @@ class WorkbookController(QObject):
         view.writer_switch.writer_changed.connect(self._writer_changed)
         view.tabs.currentChanged.connect(lambda _i: self.flush())
         signals.changed.connect(self._on_change)
+        bar = view.find_bar
+        self.find_timer = QTimer(self)
+        self.find_timer.setSingleShot(True)
+        self.find_timer.setInterval(150)
+        self.find_timer.timeout.connect(self.run_find)
+        bar.field.textChanged.connect(lambda _t: self.find_timer.start())
+        bar.field.returnPressed.connect(self._find_entered)
+        bar.results.list.itemActivated.connect(lambda _item: self._open_found())
+        bar.widen_button.clicked.connect(lambda: self.widen_search.emit(bar.field.text()))
+
+    # -- find in this workbook -------------------------------------------------------
+
+    def find(self) -> None:
+        """Ctrl+F inside a workbook: the find bar, for this workbook's words."""
+        self.flush()  # what was just typed is findable too
+        self.view.find_bar.open()
+
+    def run_find(self) -> None:
+        self.find_timer.stop()
+        bar = self.view.find_bar
+        words = bar.field.text().strip()
+        if not words or self.workbook_id is None:
+            bar.results.hide()
+            return
+        try:
+            hits = self.services.search.search(words, workbook_id=self.workbook_id)
+        except UserError as exc:
+            self.message.emit(str(exc))
+            return
+        bar.results.show_hits(words, hits)
+        bar.results.show()
+
+    def _find_entered(self) -> None:
+        self.run_find()
+        self._open_found()
+
+    def _open_found(self) -> None:
+        hit = self.view.find_bar.results.current_hit()
+        if hit is not None:
+            self.reveal(hit)
 
     @property
     def page(self) -> WorksheetPage | StagePage | None:

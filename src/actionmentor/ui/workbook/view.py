@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from actionmentor.ui.common.widgets import ElidedLabel
 from actionmentor.ui.workbook.actions.model import ActionsModel
 from actionmentor.ui.workbook.actions.view import ActionPlanView
+from actionmentor.ui.workbook.find_bar import FindBar
 from actionmentor.ui.workbook.journal.view import JournalView
 from actionmentor.ui.workbook.meetings.view import MeetingsView
 from actionmentor.ui.workbook.reviews.view import ReviewsView
@@ -32,6 +33,8 @@ class WorkbookView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(header)
+        self.find_bar = FindBar()
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.ended_banner)
         layout.addWidget(self.tabs, 1)
 

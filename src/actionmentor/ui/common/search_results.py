@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from actionmentor.domain.search import MATCH_END, MATCH_START, SearchHit
+from actionmentor.ui.common.widgets import local_date
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -101,9 +102,10 @@ class SearchResultsView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
 
-    def show_hits(self, words: str, hits: list[SearchHit], places: list[str]) -> None:
+    def show_hits(self, words: str, hits: list[SearchHit]) -> None:
         self.list.clear()
-        for hit, place in zip(hits, places, strict=True):
+        for hit in hits:
+            place = self.place_text(hit)
             item = QListWidgetItem(f"{hit.workbook_title} · {place}\n{hit.plain_snippet}")
             item.setData(HIT_ROLE, hit)
             item.setData(PLACE_ROLE, place)
@@ -129,3 +131,26 @@ class SearchResultsView(QWidget):
     def current_hit(self) -> SearchHit | None:
         item = self.list.currentItem()
         return item.data(HIT_ROLE) if item else None
+
+    def place_text(self, hit: SearchHit) -> str:
+        """Where a result is, in the window's language."""
+        who = {
+            "mentee": self.tr("mentee"),
+            "mentor": self.tr("mentor"),
+            "together": self.tr("together"),
+        }.get(hit.who, hit.who)
+        day = local_date(hit.when.astimezone().date(), "d MMMM yyyy") if hit.when else ""
+        if hit.kind == "answer":
+            if hit.instance:
+                return (
+                    self.tr("%1 (%2, copy %3)")
+                    .replace("%1", hit.heading)
+                    .replace("%2", who)
+                    .replace("%3", str(hit.instance))
+                )
+            return self.tr("%1 (%2)").replace("%1", hit.heading).replace("%2", who)
+        if hit.kind == "action":
+            return self.tr("Action plan › %1").replace("%1", hit.heading)
+        if hit.kind == "meeting":
+            return self.tr("Meeting of %1").replace("%1", day)
+        return self.tr("Journal › %1, %2").replace("%1", who).replace("%2", day)
