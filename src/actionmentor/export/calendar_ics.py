@@ -7,6 +7,7 @@ from pathlib import Path
 
 from actionmentor.domain.enums import ActionStatus
 from actionmentor.domain.records import WorkbookDetail
+from actionmentor.domain.rhythm import DEFAULT_LENGTH, LENGTH_PROMPTS, first_answer, meeting_length
 from actionmentor.export.atomic import write_atomically
 
 PRODID = "-//Action Mentor//actionmentor//EN"
@@ -22,12 +23,14 @@ def calendar_bytes(detail: WorkbookDetail) -> bytes:
     cal.add("version", "2.0")
     cal.add("x-wr-calname", f"Mentoring: {summary.title}")
     stamp = summary.updated_at.astimezone(dt.UTC)  # fixed by the data, so output repeats
+    answers = {a.prompt_id: a.value for a in detail.answers if a.instance == 0}
+    agreed = meeting_length(first_answer(answers, LENGTH_PROMPTS)) or DEFAULT_LENGTH
     for m in detail.meetings:
         event = Event()
         event.add("uid", f"meeting-{summary.id}-{m.id}@actionmentor")
         event.add("dtstamp", stamp)
         event.add("dtstart", m.held_at.astimezone(dt.UTC))
-        event.add("dtend", m.held_at.astimezone(dt.UTC) + dt.timedelta(hours=1))
+        event.add("dtend", m.held_at.astimezone(dt.UTC) + agreed)  # as long as agreed
         event.add("summary", f"Mentoring meeting: {summary.mentee} and {summary.mentor}")
         if m.place:
             event.add("location", m.place)

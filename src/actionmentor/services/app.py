@@ -6,9 +6,11 @@ import contextlib
 import datetime as dt
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from actionmentor.domain.enums import Person
 from actionmentor.domain.records import MeetingRecord, WorkbookDetail
+from actionmentor.domain.rhythm import FREQUENCY_PROMPTS, first_answer, next_in_rhythm
 from actionmentor.errors import UserError
 from actionmentor.services.actions import ActionService
 from actionmentor.services.answers import AnswerService
@@ -77,6 +79,12 @@ class Services:
         now = now or dt.datetime.now().astimezone()
         meetings = self.meetings.list_for(workbook_id)
         when = meetings[-1].next_meeting_at if meetings else None
+        if when is None and meetings:  # the rhythm they agreed, from the last meeting
+            frequency = first_answer(self._shared_answers(workbook_id), FREQUENCY_PROMPTS)
+            # On the wall clock: "Thursdays at six" stays at six across a change of time.
+            last = max(m.held_at for m in meetings).astimezone().replace(tzinfo=None)
+            wall = next_in_rhythm(frequency, last, now.astimezone().replace(tzinfo=None))
+            when = wall.astimezone() if wall else None
         if when is None:
             when = (now + dt.timedelta(days=14)).replace(
                 hour=17, minute=30, second=0, microsecond=0
@@ -84,6 +92,14 @@ class Services:
         place = meetings[-1].place if meetings else ""
         agenda = self.next_meeting_agenda(workbook_id, now.date())
         return MeetingRecord(0, when, place, agenda, "", "", None)
+
+    def _shared_answers(self, workbook_id: int) -> dict[str, Any]:
+        """Each prompt's answer (the first copy), for what the pair agreed."""
+        found: dict[str, Any] = {}
+        for answer in self.answers.list_for(workbook_id):
+            if answer.instance == 0:
+                found.setdefault(answer.prompt_id, answer.value)
+        return found
 
     def start_alliance(
         self,
