@@ -241,3 +241,23 @@ def test_leaving_a_field_saves_at_once(
     assert stored(services, workbook_id).get(("invitation.who", "mentee")) is None  # pausing
     key_click(qtbot, line, Qt.Key.Key_Tab)  # on to the next answer
     assert stored(services, workbook_id).get(("invitation.who", "mentee")) == "Ben"
+
+
+def test_a_multi_line_answer_shows_where_the_cursor_is(
+    qtbot: QtBot, window: MainWindow, workbook_id: int
+) -> None:
+    """Issue 13, item 10: a focus frame in the highlight colour on a text box with focus."""
+    from PySide6.QtGui import QColor
+
+    open_sheet(window, workbook_id, "alliance", "invitation")
+    box = child(editor(window, "invitation.why", Respondent.MENTEE), QPlainTextEdit)
+    highlight = box.palette().color(box.palette().ColorRole.Highlight)
+
+    def edge() -> QColor:
+        image = box.grab().toImage()
+        return image.pixelColor(image.width() // 2, 0)  # the top edge, half way along
+
+    assert edge() != highlight
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus, timeout=1000)
+    assert edge() == highlight

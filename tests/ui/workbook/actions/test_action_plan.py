@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from actionmentor.domain.enums import ActionStatus
 from actionmentor.services import Services
 from actionmentor.ui.shell.main_window import MainWindow
 from actionmentor.ui.workbook.controller import ACTIONS_TAB
-from tests.ui.helpers import click, key_clicks, worksheet_page
+from tests.ui.helpers import click, key_click, key_clicks, worksheet_page
 
 
 def test_add_an_action_complete_it_and_filter(
@@ -87,3 +88,18 @@ def test_a_by_when_that_is_no_date_is_named_and_kept(
     shadow, book = services.actions.list_for(workbook_id)
     assert shadow.due_date is None and "By when: next Friday" in shadow.detail
     assert book.due_date is not None and book.due_date.isoformat() == "2027-02-01"
+
+
+def test_tab_leaves_the_action_plan_table(
+    qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    """Issue 13, item 10: the arrow keys move between rows; Tab goes on to the buttons."""
+    for title in ("One", "Two"):
+        services.actions.add(workbook_id, title)
+    window.open_workbook(workbook_id)
+    window.workbook_view.tabs.setCurrentIndex(ACTIONS_TAB)
+    table = window.workbook_view.action_plan.table
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus, timeout=1000)
+    key_click(qtbot, table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()

@@ -43,6 +43,8 @@ class ActionPlanView(QWidget):
         for button in (self.edit_button, self.done_button, self.delete_button, self.source_button):
             button.setEnabled(False)
         self.table = QTableView()
+        # Rows are chosen with the arrow keys; Tab moves on to the buttons, as elsewhere.
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Action plan"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
