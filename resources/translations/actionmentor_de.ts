@@ -135,12 +135,12 @@
         <translation>Zum Arbeitsblatt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/view.py" line="47"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/view.py" line="49"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/view.py" line="62"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/view.py" line="65"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
@@ -171,42 +171,42 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/model.py" line="33"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/model.py" line="34"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/model.py" line="34"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/model.py" line="35"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/model.py" line="35"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/model.py" line="36"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/model.py" line="36"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/model.py" line="37"/>
         <source>Support</source>
         <translation>Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/model.py" line="37"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/model.py" line="38"/>
         <source>Measure</source>
         <translation>Messgröße</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/model.py" line="38"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/model.py" line="39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/model.py" line="39"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/model.py" line="40"/>
         <source>From worksheet</source>
         <translation>Aus Arbeitsblatt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/model.py" line="77"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/model.py" line="78"/>
         <source>  overdue</source>
         <translation>  überfällig</translation>
     </message>
@@ -240,32 +240,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/actionmentor/ui/common/inputs.py" line="83"/>
+        <location filename="../../src/actionmentor/ui/common/inputs.py" line="84"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/inputs.py" line="91"/>
+        <location filename="../../src/actionmentor/ui/common/inputs.py" line="92"/>
         <source>Pick a date from the calendar (Alt+Down)</source>
         <translation>Ein Datum im Kalender wählen (Alt+Pfeil nach unten)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/inputs.py" line="92"/>
+        <location filename="../../src/actionmentor/ui/common/inputs.py" line="93"/>
         <source>%s: calendar</source>
         <translation>%s: Kalender</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/inputs.py" line="108"/>
+        <location filename="../../src/actionmentor/ui/common/inputs.py" line="109"/>
         <source>Type a date like %s, or leave it empty for none</source>
         <translation>Geben Sie ein Datum wie %s ein, oder lassen Sie das Feld für kein Datum leer</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/inputs.py" line="110"/>
+        <location filename="../../src/actionmentor/ui/common/inputs.py" line="111"/>
         <source>Type a date like %1 or %2, or leave it empty for none</source>
         <translation>Geben Sie ein Datum wie %1 oder %2 ein, oder lassen Sie das Feld für kein Datum leer</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/inputs.py" line="142"/>
+        <location filename="../../src/actionmentor/ui/common/inputs.py" line="145"/>
         <source>Not a date. </source>
         <translation>Kein Datum. </translation>
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../src/actionmentor/ui/common/inputs.py" line="237"/>
+        <location filename="../../src/actionmentor/ui/common/inputs.py" line="253"/>
         <source>%s: time</source>
         <translation>%s: Uhrzeit</translation>
     </message>
@@ -301,17 +301,22 @@
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="112"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="84"/>
+        <source>Exported to %s; no program to open it was found.</source>
+        <translation>Exportiert nach %s; kein Programm zum Öffnen wurde gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="113"/>
         <source>Export failed: %s</source>
         <translation>Export fehlgeschlagen: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="121"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="122"/>
         <source>Exported to %1, with %2 of your private entries.</source>
         <translation>Exportiert nach %1, mit %2 Ihrer privaten Einträge.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="126"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="127"/>
         <source>Exported to %s</source>
         <translation>Exportiert nach %s</translation>
     </message>
@@ -384,43 +389,43 @@
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="68"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="69"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="71"/>
         <source>Include my private journal entries (%s)</source>
         <translation>Meine privaten Tagebucheinträge einschließen (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="73"/>
         <source>Include my private journal entries</source>
         <translation>Meine privaten Tagebucheinträge einschließen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="75"/>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="78"/>
         <source>Your passphrase</source>
         <translation>Ihre Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="77"/>
         <source>Needed to print your private entries</source>
         <translation>Nötig, um Ihre privaten Einträge zu drucken</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="82"/>
         <source>What stands in the way</source>
         <translation>Was im Weg steht</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="84"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="96"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -447,37 +452,37 @@
 <context>
     <name>FirstMeetingPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="137"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="138"/>
         <source>Your first meeting</source>
         <translation>Ihr erstes Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="140"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="141"/>
         <source>If you have already agreed a first meeting, put it in; it starts the meeting log.</source>
         <translation>Wenn Sie schon ein erstes Treffen vereinbart haben, tragen Sie es ein; damit beginnt das Treffen-Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="143"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="144"/>
         <source>We have agreed a first meeting</source>
         <translation>Wir haben ein erstes Treffen vereinbart</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="147"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="149"/>
         <source>Date and time of the first meeting</source>
         <translation>Datum und Uhrzeit des ersten Treffens</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="152"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="154"/>
         <source>Place of the first meeting</source>
         <translation>Ort des ersten Treffens</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="157"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="159"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="158"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="160"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
@@ -485,12 +490,12 @@
 <context>
     <name>FrameworkPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="113"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="114"/>
         <source>Choose the stages you will work through</source>
         <translation>Wählen Sie die Phasen, die Sie durcharbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="114"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="115"/>
         <source>You can&apos;t change this later, so read both descriptions.</source>
         <translation>Das lässt sich später nicht ändern; lesen Sie darum beide Beschreibungen.</translation>
     </message>
@@ -498,17 +503,17 @@
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="36"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="37"/>
         <source>Starting an alliance</source>
         <translation>Eine Zusammenarbeit beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="40"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="41"/>
         <source>You are about to set up a mentoring alliance: you, the mentee, invite someone to be your mentor, and the two of you work through the stages together, one meeting at a time.</source>
         <translation>Sie richten gleich eine Mentoring-Zusammenarbeit ein: Sie als Mentee bitten jemanden, Ihre Mentorin oder Ihr Mentor zu sein, und Sie beide arbeiten die Phasen gemeinsam durch, ein Treffen nach dem anderen.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="45"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="46"/>
         <source>The next pages ask for your name, your mentor&apos;s, the stages you will follow and, if you have agreed it, your first meeting. It takes a couple of minutes. Names, contact details and the title can be corrected later; the stages can&apos;t.</source>
         <translation>Die nächsten Seiten fragen nach Ihrem Namen, dem Ihrer Mentorin oder Ihres Mentors, den Phasen, denen Sie folgen, und, falls schon vereinbart, nach Ihrem ersten Treffen. Das dauert ein paar Minuten. Namen, Kontaktangaben und Titel lassen sich später korrigieren, die Phasen nicht.</translation>
     </message>
@@ -1072,80 +1077,85 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>NamesDialog</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="34"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="35"/>
         <source>Rename workbook</source>
         <translation>Arbeitsbuch umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="43"/>
-        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="53"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="44"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="54"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="44"/>
-        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="54"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="45"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="55"/>
         <source>Mentee&apos;s name</source>
         <translation>Name der Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="46"/>
-        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="55"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="47"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="56"/>
         <source>Mentee&apos;s contact details</source>
         <translation>Kontaktangaben der Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="48"/>
-        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="56"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="49"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="57"/>
         <source>Mentor&apos;s name</source>
         <translation>Name der Mentorin oder des Mentors</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="50"/>
-        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="57"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="51"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="58"/>
         <source>Mentor&apos;s contact details</source>
         <translation>Kontaktangaben der Mentorin oder des Mentors</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="89"/>
+        <source>The mentor has the mentee&apos;s name. If that is really another person of the same name, press OK again.</source>
+        <translation>Die Mentorin oder der Mentor hat den Namen der Mentee. Wenn es wirklich eine andere Person gleichen Namens ist, klicken Sie noch einmal auf OK.</translation>
     </message>
 </context>
 <context>
     <name>NewAllianceWizard</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="187"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="189"/>
         <source>New alliance</source>
         <translation>Neue Zusammenarbeit</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="192"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="194"/>
         <source>About you</source>
         <translation>Über Sie</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="193"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="195"/>
         <source>You are the mentee: the person who sets up the alliance and leads it.</source>
         <translation>Sie sind die Mentee: die Person, die die Zusammenarbeit aufsetzt und führt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="194"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="196"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="198"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="200"/>
         <source>The mentor you will invite</source>
         <translation>Die Mentorin oder der Mentor, die Sie einladen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="200"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="202"/>
         <source>Someone whose experience or way of working you respect. They need not be senior to you.</source>
         <translation>Jemand, dessen Erfahrung oder Arbeitsweise Sie schätzen. Die Person muss Ihnen nicht übergeordnet sein.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="203"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="205"/>
         <source>Your mentor&apos;s name</source>
         <translation>Name Ihrer Mentorin oder Ihres Mentors</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="213"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="215"/>
         <source>Create workbook</source>
         <translation>Arbeitsbuch anlegen</translation>
     </message>
@@ -1205,18 +1215,18 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="66"/>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="73"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="67"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="74"/>
         <source>Contact details (optional)</source>
         <translation>Kontakt (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="67"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="68"/>
         <source>email or phone, only for your own reference</source>
         <translation>E-Mail oder Telefon, nur für Sie selbst</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="100"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="101"/>
         <source>%s is also the mentee&apos;s name. A mentor is someone else; if it really is another person of the same name, press Next again.</source>
         <translation>%s ist auch der Name der Mentee. Die Mentorin oder der Mentor ist jemand anderes; wenn es wirklich eine andere Person gleichen Namens ist, klicken Sie noch einmal auf Weiter.</translation>
     </message>
@@ -1663,47 +1673,47 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorksheetPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="71"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="78"/>
         <source>%s · worksheet</source>
         <translation>%s · Arbeitsblatt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="120"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="145"/>
         <source>Which copy of this worksheet</source>
         <translation>Welche Ausgabe dieses Arbeitsblatts</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="126"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="151"/>
         <source>First copy: starts when you write</source>
         <translation>Erste Ausgabe: beginnt, sobald Sie schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="134"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="159"/>
         <source>Start a new one</source>
         <translation>Neue beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="135"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="160"/>
         <source>Start a new copy of this worksheet</source>
         <translation>Eine neue Ausgabe dieses Arbeitsblatts beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="137"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="162"/>
         <source>Copy:</source>
         <translation>Ausgabe:</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="169"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="196"/>
         <source>Add these rows to the action plan</source>
         <translation>Diese Zeilen zum Aktionsplan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="171"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="198"/>
         <source>Add the rows of “%s” to the action plan</source>
         <translation>Die Zeilen von „%s“ zum Aktionsplan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="197"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="225"/>
         <source>switch to %s to write here</source>
         <translation>zu %s wechseln, um hier zu schreiben</translation>
     </message>

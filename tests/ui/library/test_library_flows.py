@@ -76,3 +76,21 @@ def test_the_trash_is_titled_trash(qtbot: QtBot, window: MainWindow) -> None:
     assert library.title.text() == "Trash"
     library.show_filter.setCurrentIndex(library.show_filter.findData("workbooks"))
     assert library.title.text() == "Your workbooks"
+
+
+def test_rename_warns_once_when_both_people_share_a_name(
+    qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    library = window.library_view
+    library.table.selectRow(0)
+    click(qtbot, library.rename_button)
+    dialog = window.library.rename_dialog
+    assert dialog is not None
+    mentee = dialog.mentee.text()
+    dialog.mentor.clear()
+    key_clicks(qtbot, dialog.mentor, mentee.upper())
+    click(qtbot, dialog.buttons.buttons()[0])
+    assert dialog.isVisible() and "the mentee's name" in dialog.error.text()
+    assert services.workbooks.get(workbook_id).mentor != mentee.upper()
+    click(qtbot, dialog.buttons.buttons()[0])  # really another person of that name
+    assert services.workbooks.get(workbook_id).mentor == mentee.upper()

@@ -52,9 +52,12 @@ def test_the_wheel_passing_over_a_drop_down_scrolls_the_page(
     assert bar.value() > before  # the page moved instead
     qtbot.wait(600)
     assert ("invitation.frequency", "mentee") not in stored(services, workbook_id)
-    combo.setFocus()  # clicked or tabbed into: now the wheel is the person's choice
+    combo.setFocus()  # clicked once, it keeps the focus: the wheel still scrolls the page
     qtbot.waitUntil(combo.hasFocus, timeout=1000)
-    wheel(combo, 1)
+    scrolled = bar.value()
+    wheel(combo, -1)
+    assert combo.currentIndex() == 0 and bar.value() < scrolled
+    key_click(qtbot, combo, Qt.Key.Key_Down)  # the keyboard still chooses
     assert combo.currentIndex() == 1
 
 
@@ -175,3 +178,34 @@ def test_switching_who_writes_keeps_the_place_on_the_page(
     together = editor(window, "agreement.roles.out_of_scope", Respondent.TOGETHER)
     focus = QApplication.focusWidget()
     assert focus is not None and together.isAncestorOf(focus)
+
+
+def test_the_calendar_opens_on_the_screen_even_at_its_bottom(
+    qtbot: QtBot, window: MainWindow, review_date: DateField
+) -> None:
+    """The last date field of a page is near the bottom of the screen: the calendar opens
+    above it rather than off the screen."""
+    page = worksheet_page(window)
+    page.verticalScrollBar().setValue(page.verticalScrollBar().maximum())
+    click(qtbot, review_date.pick)
+    calendar = review_date.calendar
+    assert calendar is not None
+    screen = review_date.screen().availableGeometry()
+    assert screen.contains(calendar.frameGeometry()), (screen, calendar.frameGeometry())
+
+
+def test_the_next_meetings_time_waits_for_a_date(
+    qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    from actionmentor.ui.workbook.controller import MEETINGS_TAB
+
+    window.open_workbook(workbook_id)
+    window.workbook_view.tabs.setCurrentIndex(MEETINGS_TAB)
+    meetings = window.workbook_view.meetings
+    click(qtbot, meetings.new_button)
+    field = meetings.next_meeting
+    assert field.date.date() is None and not field.time.isEnabled()
+    key_clicks(qtbot, field.date.line, "2027-01-14")
+    key_click(qtbot, field.date.line, Qt.Key.Key_Return)
+    assert field.time.isEnabled()
+    assert field.date.line.isClearButtonEnabled()

@@ -78,6 +78,7 @@ class DateField(QWidget):
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._date: dt.date | None = None
+        self._loading = False
         self.line = QLineEdit()
         self.line.setAccessibleName(accessible_name)
         self.line.setPlaceholderText(self.tr("No date"))
@@ -128,9 +129,11 @@ class DateField(QWidget):
     def set_date(self, day: dt.date | None) -> None:
         """Show ``day`` without emitting ``changed`` (loading what is stored)."""
         self._date = day
-        self.line.blockSignals(True)
-        self.line.setText(show_date(day))
-        self.line.blockSignals(False)
+        self._loading = True  # not blockSignals: the clear button follows textChanged
+        try:
+            self.line.setText(show_date(day))
+        finally:
+            self._loading = False
         self._mark(valid=True)
 
     def is_valid(self) -> bool:
@@ -144,7 +147,7 @@ class DateField(QWidget):
         self.line.style().polish(self.line)
 
     def _maybe_cleared(self, text: str) -> None:
-        if not text.strip():
+        if not text.strip() and not self._loading:
             self._settle()  # the clear button, or the last character deleted
 
     def _settle(self) -> None:
@@ -171,11 +174,22 @@ class DateField(QWidget):
         calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
         calendar.clicked.connect(self._picked)
         calendar.activated.connect(self._picked)
-        calendar.move(self.mapToGlobal(QPoint(0, self.height())))
+        calendar.adjustSize()
+        calendar.move(self._popup_place(calendar.sizeHint().width(), calendar.sizeHint().height()))
         calendar.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.calendar = calendar
         calendar.show()
         calendar.setFocus()
+
+    def _popup_place(self, width: int, height: int) -> QPoint:
+        """Below the field if it fits on the screen, else above; never past an edge."""
+        below = self.mapToGlobal(QPoint(0, self.height()))
+        screen = self.screen().availableGeometry()
+        x = max(screen.left(), min(below.x(), screen.right() - width))
+        y = below.y()
+        if y + height > screen.bottom():
+            y = max(screen.top(), self.mapToGlobal(QPoint(0, 0)).y() - height)
+        return QPoint(x, y)
 
     def _picked(self, day: QDate) -> None:
         if self.calendar is not None:
@@ -199,13 +213,15 @@ class DateField(QWidget):
 
 
 class _WheelToPage(QObject):
-    """A drop-down or spin box changes with the wheel only once it has focus (clicked or
-    tabbed into); otherwise the wheel scrolls the page it sits on, as the pointer passes."""
+    """The wheel scrolls the page as the pointer passes over a drop-down or a spin box; a
+    spin box takes it once it has focus (clicked or tabbed into), a closed drop-down never."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):
             return False
-        if watched.hasFocus():
+        # A closed drop-down never takes the wheel: clicked once, it keeps the focus, and
+        # the next scroll of the page would change the answer. Its open list scrolls.
+        if watched.hasFocus() and not isinstance(watched, QComboBox):
             return False
         parent = watched.parentWidget()
         while parent is not None and not isinstance(parent, QAbstractScrollArea):
@@ -236,7 +252,7 @@ class DateTimeField(QWidget):
         self.time.setDisplayFormat("HH:mm")
         self.time.setAccessibleName(self.tr("%s: time") % accessible_name)
         wheel_only_when_focused(self.time)
-        self.date.changed.connect(self.changed.emit)
+        self.date.changed.connect(self._date_changed)
         self.time.timeChanged.connect(self._time_changed)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -244,6 +260,10 @@ class DateTimeField(QWidget):
         row.addWidget(self.time)
         row.addStretch()
         self.setFocusProxy(self.date)
+
+    def _date_changed(self) -> None:
+        self.time.setEnabled(self.date.date() is not None)  # no date, no time to set
+        self.changed.emit()
 
     def _time_changed(self, _time: QTime) -> None:
         if self.date.date() is not None:
@@ -263,3 +283,4 @@ class DateTimeField(QWidget):
         self.time.blockSignals(True)
         self.time.setTime(QTime(local.hour, local.minute) if local else QTime(18, 0))
         self.time.blockSignals(False)
+        self.time.setEnabled(local is not None)

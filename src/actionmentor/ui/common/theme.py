@@ -95,3 +95,6 @@ def apply_theme(app: QApplication, theme: str) -> None:
         palette = _system["palette"]
         assert isinstance(palette, QPalette)
         app.setPalette(palette)
+    # The style sheet's palette(...) colours were resolved against the old palette: set it
+    # again so every widget open now is polished anew, not only those made after a restart.
+    app.setStyleSheet(app.styleSheet())

@@ -80,7 +80,8 @@ class ExportController(QObject):
         return Path(name) if name else None
 
     def open_in_viewer(self, path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.message.emit(self.tr("Exported to %s; no program to open it was found.") % path)
 
     def _chosen(
         self, window: QWidget, dialog: ExportDialog, workbook_id: int, writer: Person

@@ -60,6 +60,7 @@ class ExportDialog(QDialog):
             self.group.addButton(button, index)
             self.buttons_by_kind[kind] = button
             note = QLabel(self.tr(detail))
+            note.setWordWrap(True)  # German descriptions are longer
             note.setObjectName("muted")
             note.setContentsMargins(24, 0, 0, 4)
             layout.addWidget(button)

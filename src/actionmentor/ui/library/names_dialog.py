@@ -31,8 +31,9 @@ class NamesDialog(QDialog):
         """``save`` stores the names and returns None, or the reason it could not."""
         super().__init__(parent)
         self._save = save
+        self._warned_for = ""
         self.setWindowTitle(self.tr("Rename workbook"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)  # the German labels are long; the fields keep room
 
         def line(text: str, limit: int, name: str) -> QLineEdit:
             edit = QLineEdit(text)
@@ -79,7 +80,18 @@ class NamesDialog(QDialog):
         )
 
     def accept(self) -> None:
-        problem = self._save(self.names())
+        names = self.names()
+        same = names.mentee.strip().casefold() == names.mentor.strip().casefold()
+        if same and names.mentor.strip() and self._warned_for != names.mentor:
+            self._warned_for = names.mentor  # a warning, once: OK again goes on
+            self.error.setText(
+                self.tr(
+                    "The mentor has the mentee's name. If that is really another person of "
+                    "the same name, press OK again."
+                )
+            )
+            return
+        problem = self._save(names)
         if problem:
             self.error.setText(problem)
             return

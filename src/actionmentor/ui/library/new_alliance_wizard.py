@@ -24,6 +24,7 @@ from actionmentor.domain.content import Framework
 from actionmentor.domain.text import clean_name
 from actionmentor.errors import UserError
 from actionmentor.exercises import about
+from actionmentor.ui.common.inputs import date_format, wheel_only_when_focused
 from actionmentor.ui.common.widgets import wrapped_label
 from actionmentor.ui.library.names_dialog import CONTACT_MAX, NAME_MAX
 
@@ -143,7 +144,8 @@ class FirstMeetingPage(QWizardPage):
         self.planned = QCheckBox(self.tr("We have agreed a first meeting"))
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat(f"{date_format()} HH:mm")  # as everywhere in the window
+        wheel_only_when_focused(self.when)
         self.when.setAccessibleName(self.tr("Date and time of the first meeting"))
         soon = QDateTime.currentDateTime().addDays(7)
         soon.setTime(QTime(17, 30))

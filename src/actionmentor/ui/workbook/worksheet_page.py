@@ -10,14 +10,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +61,10 @@ class WorksheetPage(QScrollArea):
         self.worksheet = worksheet
         self.editors: dict[tuple[str, Respondent], PromptEditor] = {}
         self._names = names
+        # Both people's answers side by side while they fit; one above the other when not
+        # (a narrow window, long labels in German): never cut off on the right.
+        self._pairs: list[QBoxLayout] = []
+        self._side_by_side_needs = 0
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Pages reflow to the window's width: never a sideways scroll at 1280×800.
@@ -86,6 +93,24 @@ class WorksheetPage(QScrollArea):
             layout.addWidget(self._card(number, prompt, writer, answers))
         layout.addStretch()
         self.setWidget(body)
+        margins = 24 * 2 + 12 * 2 + self.verticalScrollBar().sizeHint().width()
+        self._side_by_side_needs = (
+            max((pair.minimumSize().width() for pair in self._pairs), default=0) + margins
+        )
+        self._reflow()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        side_by_side = self.width() >= self._side_by_side_needs
+        direction = (
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
+        for pair in self._pairs:
+            if pair.direction() != direction:
+                pair.setDirection(direction)
 
     def reveal(self, prompt_id: str, respondent: Respondent) -> None:
         """Scroll to one answer and put the cursor in it (a search result's place)."""
@@ -160,11 +185,13 @@ class WorksheetPage(QScrollArea):
             help_label.setObjectName("help")
             help_label.setWordWrap(True)
             layout.addWidget(help_label)
-        row = QHBoxLayout()
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         row.setSpacing(16)
         for respondent in prompt.respondent.respondents():
             row.addLayout(self._slot(prompt, respondent, writer, answers), 1)
         layout.addLayout(row)
+        if row.count() > 1:
+            self._pairs.append(row)
         if prompt.action_columns:
             button = QPushButton(self.tr("Add these rows to the action plan"))
             button.setAccessibleName(
@@ -191,11 +218,13 @@ class WorksheetPage(QScrollArea):
         who = QLabel(self._names[respondent])
         who.setObjectName("who")
         who.setStyleSheet(f"background: {RESPONDENT_COLOURS[respondent]};")
-        head.addWidget(who)
+        who.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        head.addWidget(who, 0, Qt.AlignmentFlag.AlignTop)  # a chip, whatever sits beside it
         editable = can_write(respondent, writer)
         if not editable:
             note = QLabel(self.tr("switch to %s to write here") % self._names[respondent])
             note.setObjectName("muted")
+            note.setWordWrap(True)
             head.addWidget(note)
         head.addStretch()
         column.addLayout(head)

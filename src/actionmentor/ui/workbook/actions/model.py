@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from actionmentor.domain.enums import ActionStatus
 from actionmentor.domain.records import ActionRecord
+from actionmentor.ui.common.inputs import show_date
 from actionmentor.ui.common.translate import QT_TRANSLATE_NOOP
 from actionmentor.ui.workbook.actions.action_dialog import status_label
 
@@ -72,7 +73,7 @@ class ActionsModel(QAbstractTableModel):
         a = self._rows[index.row()]
         overdue = is_overdue(a, self.today)
         if role == Qt.ItemDataRole.DisplayRole:
-            due = a.due_date.isoformat() if a.due_date else "—"
+            due = show_date(a.due_date) if a.due_date else "—"  # as date fields show it
             if overdue:
                 due += self.tr("  overdue")
             source = self._worksheet_titles.get(a.source_prompt_id or "", "")

@@ -55,7 +55,8 @@ class ActionPlanView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 170), (2, 140), (3, 150), (4, 170), (5, 95), (6, 150)):
+        # The action's own title takes what is left: at 1024 pixels, about a third.
+        for column, width in ((1, 130), (2, 165), (3, 120), (4, 130), (5, 90), (6, 120)):
             self.table.setColumnWidth(column, width)
         self.summary = QLabel()
         self.summary.setObjectName("muted")
