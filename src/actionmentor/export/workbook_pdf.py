@@ -99,10 +99,22 @@ def _about(c: _Context, about: About) -> list[Flowable]:
     return [*story, PageBreak()]
 
 
+def _person(c: _Context, respondent: Respondent) -> str:
+    """ "Priya Shah (mentee)" in a workbook; "Mentee" in a blank one, which has no names."""
+    name = c.names.get(respondent)
+    role = ROLE[respondent]
+    return f"{name} ({role})" if name and respondent is not Respondent.TOGETHER else (
+        name or role.capitalize())  # fmt: skip
+
+
 def _slot(c: _Context, prompt: Any, respondent: Respondent, instance: int) -> list[Flowable]:
     colour = PERSON_COLOURS[ROLE[respondent]]
-    name = c.names.get(respondent, ROLE[respondent].capitalize())
-    label = who_label(name, ROLE[respondent], colour, c.s)
+    name = c.names.get(respondent)
+    label = (
+        who_label(name, ROLE[respondent], colour, c.s)
+        if name
+        else who_label(ROLE[respondent].capitalize(), "together", colour, c.s)  # no "(role)"
+    )
     value = c.answers.get((prompt.id, respondent, instance))
     body = (
         filled(prompt, value, c.s) if value not in (None, "", [], {}) else blank_space(prompt, c.s)
@@ -118,10 +130,12 @@ def _worksheet(c: _Context, ws: Worksheet, instance: int, heading: str) -> list[
         block: list[Flowable] = [Paragraph(markup(f"{number}. {prompt.text}"), c.s.prompt)]
         for respondent in prompt.respondent.respondents():
             block += _slot(c, prompt, respondent, instance)
-        # Keep a short question with its answer; long answers may break across pages.
-        story.append(KeepTogether(block) if len(block) < 12 else block[0])
-        if len(block) >= 12:
-            story += block[1:]
+        # Keep a short question with its answer; a long one may break across pages, but
+        # never between the question, who answers and the first lines of the answer.
+        if len(block) < 12:
+            story.append(KeepTogether(block))
+        else:
+            story += [KeepTogether(block[:3]), *block[3:]]
     return story
 
 
@@ -138,6 +152,11 @@ def _stage(c: _Context, stage: Stage, heading: str) -> list[Flowable]:
         story.append(Paragraph("Watch out for", s.h3))
         story += [Paragraph(markup(f"•  {p}"), s.answer) for p in stage.pitfalls]
     for ws in stage.worksheets:
+        if ws.id in AGREEMENT_SHEETS:  # printed once, in "Our agreement", with its signatures
+            story += [CondPageBreak(20 * mm), Heading(ws.title, s.h2, 1, c.key()),
+                      Paragraph("Printed in “Our agreement”, before the first stage.",
+                                s.muted)]  # fmt: skip
+            continue
         instances = _instances(c, ws)
         if not instances:
             story += _worksheet(c, ws, 0, ws.title)
@@ -161,23 +180,20 @@ def _stage_signoff(c: _Context, state: Any) -> list[Flowable]:
     s = c.s
     story: list[Flowable] = [gap(4), Paragraph("Stage signed off", s.h3)]
     for respondent in (Respondent.MENTEE, Respondent.MENTOR):
-        name = c.names.get(respondent, ROLE[respondent].capitalize())
         signed = state.signed_at(Person(respondent.value)) if state else None
         edited = state.edited_after_signoff_at if state else None
         if signed:
             before = " (before the stage last changed)" if edited and signed < edited else ""
             story.append(
                 Paragraph(
-                    markup(f"{name} ({ROLE[respondent]}): signed {_date(signed)}{before}"),
+                    markup(f"{_person(c, respondent)}: signed {_date(signed)}{before}"),
                     s.answer,
                 )
             )
         else:
             story.append(
                 Paragraph(
-                    markup(
-                        f"{name} ({ROLE[respondent]}): ____________________   Date ____________"
-                    ),
+                    markup(f"{_person(c, respondent)}: ____________________   Date ____________"),
                     s.answer,
                 )
             )
@@ -210,9 +226,9 @@ def _agreement(c: _Context) -> list[Flowable]:
             story.append(Paragraph(markup(prompt.text), s.prompt))
             for respondent in prompt.respondent.respondents():
                 story += _slot(c, prompt, respondent, 0)
-    story.append(Paragraph("Signatures", s.h3))
+    signature = c.fw.prompt("agreement.trust.signature")
+    story.append(Paragraph(markup(signature.text if signature else "Signatures"), s.h3))
     for respondent in (Respondent.MENTEE, Respondent.MENTOR):
-        name = c.names.get(respondent, ROLE[respondent].capitalize())
         typed = c.answers.get(("agreement.trust.signature", respondent, 0))
         typed_text = (
             f"  (signed in the workbook: {typed['name']}, {typed['date']})" if typed else ""
@@ -220,9 +236,9 @@ def _agreement(c: _Context) -> list[Flowable]:
         story += [
             gap(8),
             WritingLines(1, indent=0),
-            Paragraph(markup(f"{name}, {ROLE[respondent]}{typed_text}          Date"), s.small),
+            Paragraph(markup(f"{_person(c, respondent)}{typed_text}          Date"), s.small),
         ]
-    return [*story, PageBreak()]
+    return story  # the first stage starts on a new page: no blank page between
 
 
 def _action_plan(c: _Context) -> list[Flowable]:
