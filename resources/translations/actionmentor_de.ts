@@ -1640,32 +1640,37 @@ Trotzdem schließen und sie verlieren?</translation>
         <translation>Diese Zusammenarbeit ist beendet. Ihr Arbeitsbuch kann gelesen, aber nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="93"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="81"/>
+        <source>Sign-off: ✓✓ both of you · ✓· one of you · ·· not yet · ✎ changed since</source>
+        <translation>Abzeichnung: ✓✓ Sie beide · ✓· eine Person · ·· noch nicht · ✎ seitdem geändert</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="100"/>
         <source>Parts of the workbook</source>
         <translation>Teile des Arbeitsbuchs</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="94"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="101"/>
         <source>Stages and worksheets</source>
         <translation>Phasen und Arbeitsblätter</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="95"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="102"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="96"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="103"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="97"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="104"/>
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="98"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="105"/>
         <source>Reviews</source>
         <translation>Rückblicke</translation>
     </message>

@@ -106,3 +106,22 @@ def test_long_names_give_way_instead_of_widening_the_window(
         assert name.strip() in button.toolTip() and "…" in button.text()
     title = window.workbook_view.title
     assert title.text().startswith(mentee) and title.toolTip() == title.text()
+
+
+def test_dialog_buttons_look_the_same_in_every_dialog(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    """Issue 13, item 20: the style sheet turns dialog-button icons off everywhere (under X
+    some styles draw them, offscreen none do, so this checks the hint the style answers), and
+    the small dialogs are wide enough to read."""
+    from PySide6.QtWidgets import QDialogButtonBox, QStyle
+
+    window.preferences_action.trigger()
+    dialog = window.preferences_dialog
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    hint = QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons
+    assert buttons.style().styleHint(hint, None, buttons) == 0
+    assert all(b.icon().isNull() for b in buttons.buttons())
+    assert dialog.minimumWidth() >= 440
+    dialog.reject()

@@ -86,3 +86,13 @@ def test_a_re_sign_is_confirmed_and_undo_brings_back_the_earlier_signature(
     out = services.exports.export(workbook_id, "workbook", services.data_dir / "w.pdf")
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
     assert "(before the stage last changed)" in text and "after it was signed" in text
+
+
+def test_the_navigator_says_what_its_marks_mean(
+    qtbot: QtBot, window: MainWindow, workbook_id: int
+) -> None:
+    """Issue 13, item 21: the ticks after each stage are explained in words."""
+    window.open_workbook(workbook_id)
+    legend = window.workbook_view.legend
+    assert legend.isVisible() and "✓✓ both of you" in legend.text() and "✎" in legend.text()
+    assert "answered" in stage_item(window, 0).toolTip(0)

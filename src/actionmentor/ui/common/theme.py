@@ -38,6 +38,7 @@ QLabel#pageTitle { font-size: 16pt; font-weight: bold; }
 QLabel#stagePurpose { font-size: 10.5pt; }
 QFrame#promptCard { border: 1px solid palette(mid); border-radius: 6px; }
 QLineEdit[invalid="true"] { border: 2px solid #c0392b; }
+QDialogButtonBox { dialogbuttonbox-buttons-have-icons: 0; }
 QPlainTextEdit:focus, QTextEdit:focus { border: 2px solid palette(highlight); }
 QPlainTextEdit[readOnly="true"], QLineEdit[readOnly="true"] {
     background: palette(window); color: palette(text);

@@ -65,7 +65,7 @@ class WorksheetPages(QObject):
         if self.navigator is not None:
             self.navigator.deleteLater()
         self.navigator = StageNavigator(fw)
-        self.view.navigator_slot.addWidget(self.navigator)
+        self.view.navigator_slot.insertWidget(0, self.navigator)  # above the legend
         self.navigator.worksheet_chosen.connect(self.show_worksheet)
         self.navigator.stage_chosen.connect(self.show_stage)
         self.refresh_progress()

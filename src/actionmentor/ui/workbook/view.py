@@ -76,6 +76,13 @@ class WorkbookView(QWidget):
         # The worksheets tab: navigator on the left, stage or worksheet page on the right.
         self.navigator_slot = QVBoxLayout()
         self.navigator_slot.setContentsMargins(0, 0, 0, 0)
+        # What the marks after each stage mean, said once in words under the list.
+        self.legend = QLabel(
+            self.tr("Sign-off: ✓✓ both of you · ✓· one of you · ·· not yet · ✎ changed since")
+        )
+        self.legend.setObjectName("muted")
+        self.legend.setWordWrap(True)
+        self.navigator_slot.addWidget(self.legend)
         navigator_holder = QWidget()
         navigator_holder.setLayout(self.navigator_slot)
         self.pages = QStackedWidget()
