@@ -1091,30 +1091,30 @@ Trotzdem schließen und sie verlieren?</translation>
         <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="45"/>
         <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="55"/>
         <source>Mentee&apos;s name</source>
-        <translation>Name der Mentee</translation>
+        <translation>Name (Mentee)</translation>
     </message>
     <message>
         <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="47"/>
         <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="56"/>
         <source>Mentee&apos;s contact details</source>
-        <translation>Kontaktangaben der Mentee</translation>
+        <translation>Kontaktangaben (Mentee)</translation>
     </message>
     <message>
         <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="49"/>
         <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="57"/>
         <source>Mentor&apos;s name</source>
-        <translation>Name der Mentorin oder des Mentors</translation>
+        <translation>Name (Mentor/in)</translation>
     </message>
     <message>
         <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="51"/>
         <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="58"/>
         <source>Mentor&apos;s contact details</source>
-        <translation>Kontaktangaben der Mentorin oder des Mentors</translation>
+        <translation>Kontaktangaben (Mentor/in)</translation>
     </message>
     <message>
         <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="89"/>
         <source>The mentor has the mentee&apos;s name. If that is really another person of the same name, press OK again.</source>
-        <translation>Die Mentorin oder der Mentor hat den Namen der Mentee. Wenn es wirklich eine andere Person gleichen Namens ist, klicken Sie noch einmal auf OK.</translation>
+        <translation>Mentor/in und Mentee haben denselben Namen. Wenn es wirklich zwei Personen gleichen Namens sind, klicken Sie noch einmal auf OK.</translation>
     </message>
 </context>
 <context>
@@ -1518,7 +1518,7 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
         <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="81"/>
         <source>For the mentor</source>
-        <translation>Für die Mentorin oder den Mentor</translation>
+        <translation>Für die/den Mentor/in</translation>
     </message>
     <message>
         <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="58"/>
