@@ -4,7 +4,7 @@
     python benchmarks/window_probe.py library DATA_DIR  -> library, search, peak memory (JSON)
 
 typing: in the demo workbook, (1) 200 times: one keystroke into an answer, then the autosave
-flushed, timed from the key to the commit (the 400 ms pause before saving is deliberate and
+flushed, timed from the key to the commit (the pause before saving, SAVE_DELAY_MS, is deliberate and
 left out); (2) 600 keystrokes at 25 ms intervals with the real debounced autosave, while a
 5 ms heartbeat timer records the longest time the event loop was away.
 library: the library of a large data folder shown (services opened → table painted), searches
