@@ -12,6 +12,13 @@ from actionmentor.ui.shell.main_window import MainWindow
 from tests.ui.helpers import click, key_clicks
 
 
+def _stand_ins(window: MainWindow, folder: Path, opened: list[Path]) -> None:
+    """The file dialog answers with a file in ``folder``; the PDF viewer notes what it got
+    (mypy: assigning to a method)."""
+    window.exporter.ask_save_path = lambda window, suggested, kind: folder / suggested  # type: ignore[method-assign]
+    window.exporter.open_in_viewer = lambda path: opened.append(path)  # type: ignore[method-assign]
+
+
 def test_file_export_writes_the_pdf_and_opens_it(
     qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
 ) -> None:
@@ -20,9 +27,7 @@ def test_file_export_writes_the_pdf_and_opens_it(
     wid = create_demo(services)
     window.open_workbook(wid)
     opened: list[Path] = []
-    # Stand-ins for the file dialog and the PDF viewer (mypy: assigning to a method).
-    window.exporter.ask_save_path = lambda window, suggested, kind: tmp_path / suggested  # type: ignore[method-assign]
-    window.exporter.open_in_viewer = lambda path: opened.append(path)  # type: ignore[method-assign]
+    _stand_ins(window, tmp_path, opened)
     window.export_action.trigger()
     dialog = window.exporter.dialog
     assert dialog is not None
@@ -45,8 +50,7 @@ def _export_with_private(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, passphrase: str | None
 ) -> list[Path]:
     opened: list[Path] = []
-    window.exporter.ask_save_path = lambda window, suggested, kind: tmp_path / suggested  # type: ignore[method-assign]
-    window.exporter.open_in_viewer = lambda path: opened.append(path)  # type: ignore[method-assign]
+    _stand_ins(window, tmp_path, opened)
     window.export_action.trigger()
     dialog = window.exporter.dialog
     assert dialog is not None
@@ -87,8 +91,7 @@ def test_without_including_them_private_entries_stay_out(
 
     window.open_workbook(create_demo(services))
     opened: list[Path] = []
-    window.exporter.ask_save_path = lambda window, suggested, kind: tmp_path / suggested  # type: ignore[method-assign]
-    window.exporter.open_in_viewer = lambda path: opened.append(path)  # type: ignore[method-assign]
+    _stand_ins(window, tmp_path, opened)
     window.export_action.trigger()
     dialog = window.exporter.dialog
     assert dialog is not None

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QSizePolicy, QWidget
 
 
 def wrapped_label(text: str, name: str = "") -> QLabel:
@@ -16,6 +16,27 @@ def wrapped_label(text: str, name: str = "") -> QLabel:
     if name:
         label.setObjectName(name)
     return label
+
+
+ERROR_COLOUR = "#b3261e"
+
+
+def error_label() -> QLabel:
+    """Where a dialog says what stands in the way of OK, in red, wrapping."""
+    label = QLabel()
+    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.setWordWrap(True)
+    return label
+
+
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel, wired to the dialog's accept (which may refuse) and reject."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def local_time(moment: dt.datetime, pattern: str = "d MMM yyyy, HH:mm") -> str:

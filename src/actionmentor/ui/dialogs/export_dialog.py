@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from actionmentor.domain.enums import ExportKind
 from actionmentor.ui.common.translate import QT_TRANSLATE_NOOP
-from actionmentor.ui.common.widgets import PaperChoice
+from actionmentor.ui.common.widgets import PaperChoice, error_label, ok_cancel
 
 BLANK = "blank"  # not an export of this workbook: the framework's pages, for writing by hand
 
@@ -76,9 +76,7 @@ class ExportDialog(QDialog):
         self.passphrase.setAccessibleName(self.tr("Your passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Needed to print your private entries"))
         self.passphrase_label = QLabel(self.tr("Your passphrase"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         self.error.setAccessibleName(self.tr("What stands in the way"))
         form = QFormLayout()
         form.addRow(self.tr("Paper"), self.paper)
@@ -90,12 +88,8 @@ class ExportDialog(QDialog):
         # else the reason it may not (the dialog then stays open and says so).
         self.check_private: Callable[[str], str | None] = lambda _phrase: None
         self.needs_passphrase = False
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = ok_cancel(self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.group.idToggled.connect(lambda *_: self._update())
         self.include_private.toggled.connect(lambda _on: self._update())

@@ -6,13 +6,14 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from actionmentor.ui.common.widgets import error_label, ok_cancel
 
 
 class PassphraseDialog(QDialog):
@@ -39,20 +40,14 @@ class PassphraseDialog(QDialog):
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setAccessibleName(self.tr("Passphrase again"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         # Set by whoever opened the dialog: None if the passphrase will do, else why not.
         self.check: Callable[[str], str | None] = lambda _phrase: None
         form = QFormLayout()
         form.addRow(self.tr("Passphrase"), self.passphrase)
         if new:
             form.addRow(self.tr("Again"), self.repeat)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         layout.addLayout(form)

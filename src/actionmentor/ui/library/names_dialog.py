@@ -7,15 +7,14 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from actionmentor.domain.records import WorkbookNames
+from actionmentor.ui.common.widgets import error_label, ok_cancel
 
 NAME_MAX = 80  # characters: the wizard's limit too
 CONTACT_MAX = 200
@@ -56,14 +55,8 @@ class NamesDialog(QDialog):
         form.addRow(self.tr("Mentee's contact details"), self.mentee_contact)
         form.addRow(self.tr("Mentor's name"), self.mentor)
         form.addRow(self.tr("Mentor's contact details"), self.mentor_contact)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error = error_label()
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -6,9 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -21,6 +19,7 @@ from actionmentor.domain.text import clean_name
 from actionmentor.errors import UserError
 from actionmentor.ui.common.inputs import DateField
 from actionmentor.ui.common.translate import QT_TRANSLATE_NOOP
+from actionmentor.ui.common.widgets import error_label, ok_cancel
 
 STATUS_LABELS = {  # translated where shown, in the "ActionStatus" context
     ActionStatus.PLANNED: QT_TRANSLATE_NOOP("ActionStatus", "Planned"),
@@ -63,13 +62,8 @@ class ActionDialog(QDialog):
         ):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error = error_label()
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
