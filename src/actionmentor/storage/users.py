@@ -23,6 +23,20 @@ WAIT_S = 10.0  # how long an opener waits for a replacement in progress to finis
 PREPARE_WAIT_S = 120.0  # how long it waits for another opener's check, backup or upgrade
 
 
+def _wait_for(fd: int, kind: int, seconds: float) -> bool:
+    """Take the flock ``kind`` on ``fd``, waiting up to ``seconds``; False if it stayed
+    taken. Polled, so that the wait has an end (flock itself waits for ever)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            fcntl.flock(fd, kind | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.05)
+
+
 class UsersLock:
     """This process's hold on the database: shared while it is open, sole while it replaces
     the file. flock locks belong to one open file, so two openings in one process count as
@@ -40,19 +54,12 @@ class UsersLock:
         except OSError as exc:
             raise StorageError(f"Can't open {self.path}: {exc.strerror}.") from None
         make_private(self.path)
-        deadline = time.monotonic() + WAIT_S
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    os.close(fd)
-                    raise StorageError(
-                        f"{self.path.parent} is being restored by another Action Mentor; "
-                        "try again in a moment."
-                    ) from None
-                time.sleep(0.05)
+        if not _wait_for(fd, fcntl.LOCK_SH, WAIT_S):
+            os.close(fd)
+            raise StorageError(
+                f"{self.path.parent} is being restored by another Action Mentor; "
+                "try again in a moment."
+            )
         self._fd = fd
 
     def take_alone(self) -> None:
@@ -89,18 +96,11 @@ def preparing_alone(database: Path) -> Iterator[None]:
         raise StorageError(f"Can't open {path}: {exc.strerror}.") from None
     try:
         make_private(path)
-        deadline = time.monotonic() + PREPARE_WAIT_S
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise StorageError(
-                        f"Another Action Mentor has been opening {database} for over "
-                        f"{PREPARE_WAIT_S:.0f} seconds; try again later. Nothing was changed."
-                    ) from None
-                time.sleep(0.05)
+        if not _wait_for(fd, fcntl.LOCK_EX, PREPARE_WAIT_S):
+            raise StorageError(
+                f"Another Action Mentor has been opening {database} for over "
+                f"{PREPARE_WAIT_S:.0f} seconds; try again later. Nothing was changed."
+            )
         yield
     finally:
         os.close(fd)  # and with it the lock
