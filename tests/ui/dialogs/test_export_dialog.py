@@ -99,3 +99,23 @@ def test_without_including_them_private_entries_stay_out(
     [written] = opened
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(written).pages)
     assert "prove I could get it" not in text
+
+
+def test_ctrl_p_exports_from_inside_a_one_line_field(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    """Found under X: a one-line field keeps Ctrl+E for "end of line"; Ctrl+P still exports."""
+    from PySide6.QtCore import Qt
+
+    from actionmentor.ui.workbook.controller import MEETINGS_TAB
+    from tests.ui.helpers import key_click
+
+    window.open_workbook(create_demo(services))
+    window.workbook_view.tabs.setCurrentIndex(MEETINGS_TAB)
+    place = window.workbook_view.meetings.place
+    place.setFocus()
+    qtbot.waitUntil(place.hasFocus, timeout=1000)
+    key_click(qtbot, place, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.exporter.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()

@@ -99,7 +99,9 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.export_action = QAction(self.tr("&Export…"), self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        # Ctrl+P too, the printing key: on X11 a one-line field keeps Ctrl+E for "end of
+        # line", so from there only Ctrl+P reaches the menu.
+        self.export_action.setShortcuts([QKeySequence("Ctrl+E"), QKeySequence("Ctrl+P")])
         self.export_action.triggered.connect(self.start_export)
         file_menu.addActions([new, library])
         file_menu.addSeparator()
