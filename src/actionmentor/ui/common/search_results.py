@@ -47,9 +47,18 @@ class SearchHitDelegate(QStyledItemDelegate):
     place, then the snippet with its matches in bold. Every row is the same height, so a
     hundred results lay out at once."""
 
+    def __init__(self, parent: QWidget, *, with_titles: bool = True) -> None:
+        super().__init__(parent)
+        self.with_titles = with_titles  # off inside one workbook: every title is the same
+
     def _html(self, option: QStyleOptionViewItem, index: Index) -> str:
         hit: SearchHit = index.data(HIT_ROLE)
         width = max(100, option.rect.width() - 16)
+        if not self.with_titles:
+            place = option.fontMetrics.elidedText(
+                index.data(PLACE_ROLE), Qt.TextElideMode.ElideRight, width
+            )
+            return f"{escape(place)}<br>{snippet_html(hit.snippet)}"
         bold = QFont(option.font)
         bold.setBold(True)
         title = QFontMetrics(bold).elidedText(hit.workbook_title, Qt.TextElideMode.ElideRight,
@@ -87,13 +96,14 @@ class SearchHitDelegate(QStyledItemDelegate):
 class SearchResultsView(QWidget):
     """The count line and the list of results; the library shows it while a search is typed."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, with_titles: bool = True) -> None:
         super().__init__(parent)
+        self.with_titles = with_titles
         self.summary = QLabel()
         self.summary.setObjectName("muted")
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Search results"))
-        self.list.setItemDelegate(SearchHitDelegate(self.list))
+        self.list.setItemDelegate(SearchHitDelegate(self.list, with_titles=with_titles))
         self.list.setUniformItemSizes(True)
         self.list.setAlternatingRowColors(True)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
@@ -106,7 +116,8 @@ class SearchResultsView(QWidget):
         self.list.clear()
         for hit in hits:
             place = self.place_text(hit)
-            item = QListWidgetItem(f"{hit.workbook_title} · {place}\n{hit.plain_snippet}")
+            head = f"{hit.workbook_title} · {place}" if self.with_titles else place
+            item = QListWidgetItem(f"{head}\n{hit.plain_snippet}")
             item.setData(HIT_ROLE, hit)
             item.setData(PLACE_ROLE, place)
             item.setToolTip(place)

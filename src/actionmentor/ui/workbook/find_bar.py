@@ -19,7 +19,7 @@ class FindBar(QWidget):
         self.field.setClearButtonEnabled(True)
         self.widen_button = QPushButton(self.tr("Search all workbooks"))
         self.close_button = QPushButton(self.tr("Close"))
-        self.results = SearchResultsView()
+        self.results = SearchResultsView(with_titles=False)  # all from this workbook
         self.results.setMaximumHeight(220)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
