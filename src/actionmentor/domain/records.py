@@ -72,6 +72,12 @@ class StageState:
     def signed_at(self, person: Person) -> dt.datetime | None:
         return self.mentee_signed_at if person is Person.MENTEE else self.mentor_signed_at
 
+    def signed_before_change(self, person: Person) -> bool:
+        """``person`` signed, but the stage changed after that: the signature does not cover
+        the change, and they should sign again."""
+        at, edited = self.signed_at(person), self.edited_after_signoff_at
+        return at is not None and edited is not None and at < edited
+
 
 @dataclass(frozen=True)
 class AnswerRecord:

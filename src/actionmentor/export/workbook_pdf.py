@@ -181,9 +181,9 @@ def _stage_signoff(c: _Context, state: Any) -> list[Flowable]:
     story: list[Flowable] = [gap(4), Paragraph("Stage signed off", s.h3)]
     for respondent in (Respondent.MENTEE, Respondent.MENTOR):
         signed = state.signed_at(Person(respondent.value)) if state else None
-        edited = state.edited_after_signoff_at if state else None
         if signed:
-            before = " (before the stage last changed)" if edited and signed < edited else ""
+            stale = state.signed_before_change(Person(respondent.value))
+            before = " (before the stage last changed)" if stale else ""
             story.append(
                 Paragraph(
                     markup(f"{_person(c, respondent)}: signed {_date(signed)}{before}"),

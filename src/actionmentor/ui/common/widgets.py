@@ -6,7 +6,15 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QWidget,
+)
 
 
 def wrapped_label(text: str, name: str = "") -> QLabel:
@@ -27,6 +35,14 @@ def error_label() -> QLabel:
     label.setStyleSheet(f"color: {ERROR_COLOUR};")
     label.setWordWrap(True)
     return label
+
+
+def refuse(error: QLabel, field: QLineEdit, problem: str) -> None:
+    """A dialog that stays open says why in ``error`` and puts the cursor back in ``field``,
+    its text selected, so typing again replaces it."""
+    error.setText(problem)
+    field.selectAll()
+    field.setFocus()
 
 
 def ok_cancel(dialog: QDialog) -> QDialogButtonBox:

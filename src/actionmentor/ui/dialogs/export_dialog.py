@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from actionmentor.domain.enums import ExportKind
 from actionmentor.ui.common.translate import QT_TRANSLATE_NOOP
-from actionmentor.ui.common.widgets import PaperChoice, error_label, ok_cancel
+from actionmentor.ui.common.widgets import PaperChoice, error_label, ok_cancel, refuse
 
 BLANK = "blank"  # not an export of this workbook: the framework's pages, for writing by hand
 
@@ -107,9 +107,7 @@ class ExportDialog(QDialog):
         if self.kind() == ExportKind.WORKBOOK and self.include_private.isChecked():
             problem = self.check_private(self.passphrase.text())
             if problem:
-                self.error.setText(problem)
-                self.passphrase.selectAll()
-                self.passphrase.setFocus()
+                refuse(self.error, self.passphrase, problem)
                 return
         super().accept()
 

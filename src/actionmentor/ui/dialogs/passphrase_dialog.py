@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from actionmentor.ui.common.widgets import error_label, ok_cancel
+from actionmentor.ui.common.widgets import error_label, ok_cancel, refuse
 
 
 class PassphraseDialog(QDialog):
@@ -63,8 +63,6 @@ class PassphraseDialog(QDialog):
             return
         problem = self.check(self.passphrase.text())
         if problem:
-            self.error.setText(problem)
-            self.passphrase.selectAll()
-            self.passphrase.setFocus()
+            refuse(self.error, self.passphrase, problem)
             return
         super().accept()

@@ -128,11 +128,7 @@ class StagePage(QScrollArea):
             self.sign_labels[person] = label
             layout.addWidget(label)
         edited = state.edited_after_signoff_at
-        behind = [
-            names[p]
-            for p in Person
-            if (at := state.signed_at(p)) is not None and edited and at < edited
-        ]
+        behind = [names[p] for p in Person if state.signed_before_change(p)]
         if edited is not None and behind:
             warning = wrapped_label(
                 self.tr(
@@ -144,9 +140,8 @@ class StagePage(QScrollArea):
             warning.setStyleSheet("color: #b26a00; font-weight: bold;")
             self.changed_label = warning
             layout.addWidget(warning)
-        mine = state.signed_at(writer)
-        signed = mine is not None
-        stale = mine is not None and edited is not None and mine < edited
+        signed = state.signed_at(writer) is not None
+        stale = state.signed_before_change(writer)
         if not signed and state.answered < state.total:
             layout.addWidget(
                 wrapped_label(
