@@ -26,6 +26,7 @@ from actionmentor.files import ensure_private_dir
 from actionmentor.paths import resources_dir
 from actionmentor.services.events import ChangeBus
 from actionmentor.services.library import first_listing
+from actionmentor.ui.common.focus_ring import install_focus_ring
 from actionmentor.ui.common.language import install_language
 from actionmentor.ui.common.settings import AppSettings
 from actionmentor.ui.common.theme import STYLE, apply_theme, install_fonts
@@ -58,6 +59,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(QIcon(str(icons / "actionmentor-256.png")))
     app.setDesktopFileName("org.actionmentor.ActionMentor")
     app.setStyleSheet(STYLE)
+    install_focus_ring(app)
     return app
 
 
