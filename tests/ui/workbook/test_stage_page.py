@@ -96,3 +96,31 @@ def test_the_navigator_says_what_its_marks_mean(
     legend = window.workbook_view.legend
     assert legend.isVisible() and "✓✓ both of you" in legend.text() and "✎" in legend.text()
     assert "answered" in stage_item(window, 0).toolTip(0)
+
+
+def test_long_titles_in_the_navigator_wrap_instead_of_being_cut_off(
+    qtbot: QtBot, window: MainWindow, workbook_id: int
+) -> None:
+    """Issue 13, item 21: "Agreement: purpose, trust and signat…" is shown whole."""
+    window.resize(1024, 700)
+    window.open_workbook(workbook_id)
+    nav = navigator(window)
+    alliance = stage_item(window, 0)
+    titles = [alliance.child(i) for i in range(alliance.childCount())]
+    longest = max(titles, key=lambda item: len(item.text(0)) if item else 0)
+    assert longest is not None and longest.text(0).startswith("Agreement: purpose, trust")
+    one_line = nav.fontMetrics().height()
+
+    def height() -> int:
+        return nav.visualItemRect(longest).height()
+
+    qtbot.waitUntil(lambda: height() >= 2 * one_line, timeout=2000)
+    rect = nav.visualItemRect(longest)
+    assert rect.right() <= nav.viewport().width()  # and not running out to the right
+    assert nav.horizontalScrollBar().maximum() == 0
+    short = alliance.child(0)
+    assert short is not None and nav.visualItemRect(short).height() < 2 * one_line
+    # Wider, the same title fits on one line again.
+    window.resize(1600, 900)
+    nav.resize(700, nav.height())
+    qtbot.waitUntil(lambda: height() < 2 * one_line, timeout=2000)

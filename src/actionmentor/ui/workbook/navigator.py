@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from actionmentor.domain.content import Framework
 from actionmentor.domain.enums import StageStatus
@@ -15,6 +24,38 @@ WORKSHEET_ROLE = Qt.ItemDataRole.UserRole
 STAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Row heights for titles wrapped to the navigator's width: Qt wraps the text it paints
+    (word wrap is on) but sizes a row as one line unless told the width it has."""
+
+    def __init__(self, view: StageNavigator) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        depth = 1  # the first level is indented too (the expand arrows)
+        parent = index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        style = self.view.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1
+        width = self.view.viewport().width() - depth * self.view.indentation() - 2 * margin
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if width <= 0 or not text:
+            return hint
+        wrapped = QFontMetrics(font).boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text
+        )
+        line = QFontMetrics(font).height()
+        return QSize(
+            min(hint.width(), width), max(hint.height(), hint.height() - line + wrapped.height())
+        )
+
+
 class StageNavigator(QTreeWidget):
     worksheet_chosen = Signal(str, str)  # stage id, worksheet id
     stage_chosen = Signal(str)  # a stage's own page
@@ -24,6 +65,13 @@ class StageNavigator(QTreeWidget):
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("Stages and worksheets"))
         self.setMinimumWidth(260)
+        # Long titles wrap instead of being cut off ("Agreement: purpose, trust and signat…").
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.setItemDelegate(_WrappingDelegate(self))
+        self._laid_out_width = -1
         self._stage_items: dict[str, QTreeWidgetItem] = {}
         self._titles: dict[str, str] = {}
         for stage in framework.all_stages():
@@ -39,6 +87,13 @@ class StageNavigator(QTreeWidget):
             self.addTopLevelItem(item)
         self.expandAll()
         self.currentItemChanged.connect(self._current_changed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = self.viewport().width()
+        if width != self._laid_out_width:  # the rows' wrapped heights follow the width
+            self._laid_out_width = width
+            self.scheduleDelayedItemsLayout()
 
     def _current_changed(self, item: QTreeWidgetItem | None, _old: object) -> None:
         if item is None:
