@@ -4,58 +4,58 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="40"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="39"/>
         <source>Edit action</source>
         <translation>Aktion bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="40"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="39"/>
         <source>New action</source>
         <translation>Neue Aktion</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="56"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="55"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="57"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="56"/>
         <source>Goal it serves</source>
         <translation>Ziel, dem sie dient</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="45"/>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="58"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="44"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="57"/>
         <source>Due date</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="59"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="58"/>
         <source>Support needed</source>
         <translation>Benötigte Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="60"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="59"/>
         <source>How we will know it is done</source>
         <translation>Woran wir erkennen, dass sie erledigt ist</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="61"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="62"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="61"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="109"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="103"/>
         <source>The action</source>
         <translation>Die Aktion</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="115"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="109"/>
         <source>The due date is not a date: %s</source>
         <translation>Das Fälligkeitsdatum ist kein Datum: %s</translation>
     </message>
@@ -148,22 +148,22 @@
 <context>
     <name>ActionStatus</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="26"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="25"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="27"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="26"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="28"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="27"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="29"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="28"/>
         <source>Dropped</source>
         <translation>Verworfen</translation>
     </message>
@@ -415,17 +415,17 @@
         <translation>Nötig, um Ihre privaten Einträge zu drucken</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="80"/>
         <source>What stands in the way</source>
         <translation>Was im Weg steht</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="82"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="92"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -845,122 +845,122 @@
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="107"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="109"/>
         <source>&amp;Import a workbook…</source>
         <translation>Arbeitsbuch &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="110"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="112"/>
         <source>&amp;Restore a backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="113"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="115"/>
         <source>&amp;Check the database</source>
         <translation>Datenbank &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="119"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="121"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="120"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="122"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="122"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="124"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="126"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="128"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="128"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="130"/>
         <source>In a workbook, find in it; in the library, in all</source>
         <translation>In einem Arbeitsbuch darin suchen, in der Bibliothek in allen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="132"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="134"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="137"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="139"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="138"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="140"/>
         <source>&amp;Previous stage</source>
         <translation>&amp;Vorige Phase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="141"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="143"/>
         <source>&amp;Next stage</source>
         <translation>&amp;Nächste Phase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="146"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="148"/>
         <source>&amp;Switch who is writing</source>
         <translation>&amp;Schreibende Person wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="152"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="153"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="155"/>
         <source>About this &amp;method</source>
         <translation>Über diese &amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="165"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="167"/>
         <source>Open a workbook to export it.</source>
         <translation>Öffnen Sie ein Arbeitsbuch, um es zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="181"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="183"/>
         <source>Import a workbook</source>
         <translation>Arbeitsbuch importieren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="181"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="183"/>
         <source>Workbook (*.json)</source>
         <translation>Arbeitsbuch (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="197"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="199"/>
         <source>Imported “%s” as a new workbook.</source>
         <translation>„%s“ als neues Arbeitsbuch importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="215"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="217"/>
         <source>Restore failed: %s</source>
         <translation>Wiederherstellen fehlgeschlagen: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="220"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="222"/>
         <source> The data from before is kept as %s.</source>
         <translation> Der vorherige Stand bleibt als %s erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="221"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="223"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="235"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="237"/>
         <source>Check the database</source>
         <translation>Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="237"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="239"/>
         <source>The database is damaged: %s
 
 Restore a backup to go on with a whole copy.</source>
@@ -969,32 +969,32 @@ Restore a backup to go on with a whole copy.</source>
 Stellen Sie eine Sicherung wieder her, um mit einer unversehrten Kopie weiterzuarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="243"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="245"/>
         <source>Restore a backup…</source>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="254"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="256"/>
         <source>Checked and repaired, nothing lost (%1). The log lists every repair.</source>
         <translation>Geprüft und repariert, nichts verloren (%1). Das Protokoll nennt jede Reparatur.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="258"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="260"/>
         <source>Checked: the database is whole.</source>
         <translation>Geprüft: Die Datenbank ist unversehrt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="307"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="309"/>
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="348"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="350"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="350"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="352"/>
         <source>Some of your last changes could not be saved:
 %s
 
@@ -1077,42 +1077,42 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>NamesDialog</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="35"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="34"/>
         <source>Rename workbook</source>
         <translation>Arbeitsbuch umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="44"/>
-        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="54"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="43"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="53"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="45"/>
-        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="55"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="44"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="54"/>
         <source>Mentee&apos;s name</source>
         <translation>Name (Mentee)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="47"/>
-        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="56"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="46"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="55"/>
         <source>Mentee&apos;s contact details</source>
         <translation>Kontaktangaben (Mentee)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="49"/>
-        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="57"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="48"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="56"/>
         <source>Mentor&apos;s name</source>
         <translation>Name (Mentor/in)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="51"/>
-        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="58"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="50"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="57"/>
         <source>Mentor&apos;s contact details</source>
         <translation>Kontaktangaben (Mentor/in)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="89"/>
+        <location filename="../../src/actionmentor/ui/library/names_dialog.py" line="82"/>
         <source>The mentor has the mentee&apos;s name. If that is really another person of the same name, press OK again.</source>
         <translation>Mentor/in und Mentee haben denselben Namen. Wenn es wirklich zwei Personen gleichen Namens sind, klicken Sie noch einmal auf OK.</translation>
     </message>
@@ -1163,7 +1163,7 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>PaperChoice</name>
     <message>
-        <location filename="../../src/actionmentor/ui/common/widgets.py" line="41"/>
+        <location filename="../../src/actionmentor/ui/common/widgets.py" line="78"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
@@ -1171,43 +1171,43 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="24"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="25"/>
         <source>Passphrase for private entries</source>
         <translation>Passphrase für private Einträge</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="28"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="29"/>
         <source>%s: choose a passphrase for your private entries. They are stored encrypted; without the passphrase nobody can read them, not even you, so keep it safe.</source>
         <translation>%s: Wählen Sie eine Passphrase für Ihre privaten Einträge. Sie werden verschlüsselt gespeichert; ohne die Passphrase kann sie niemand lesen, auch Sie nicht. Bewahren Sie sie also gut auf.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="33"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="34"/>
         <source>%s: your passphrase for private entries.</source>
         <translation>%s: Ihre Passphrase für private Einträge.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="38"/>
-        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="48"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="39"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="47"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="41"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="42"/>
         <source>Passphrase again</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="50"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="49"/>
         <source>Again</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="64"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="59"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen unterscheiden sich.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="67"/>
+        <location filename="../../src/actionmentor/ui/dialogs/passphrase_dialog.py" line="62"/>
         <source>Type the passphrase.</source>
         <translation>Geben Sie die Passphrase ein.</translation>
     </message>
@@ -1353,22 +1353,24 @@ Trotzdem schließen und sie verlieren?</translation>
         <translation>Diagramm der Beziehungsrückblicke</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/reviews/chart.py" line="61"/>
+        <location filename="../../src/actionmentor/ui/workbook/reviews/chart.py" line="62"/>
         <source>No reviews yet. Each review you complete adds a point to every panel.</source>
         <translation>Noch keine Rückblicke. Jeder abgeschlossene Rückblick fügt jedem Feld einen Punkt hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/reviews/chart.py" line="139"/>
+        <location filename="../../src/actionmentor/ui/workbook/reviews/chart.py" line="48"/>
+        <location filename="../../src/actionmentor/ui/workbook/reviews/chart.py" line="140"/>
         <source>mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/reviews/chart.py" line="139"/>
+        <location filename="../../src/actionmentor/ui/workbook/reviews/chart.py" line="48"/>
+        <location filename="../../src/actionmentor/ui/workbook/reviews/chart.py" line="140"/>
         <source>mentor</source>
         <translation>Mentor/in</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/reviews/chart.py" line="142"/>
+        <location filename="../../src/actionmentor/ui/workbook/reviews/chart.py" line="143"/>
         <source>x: review number · y: rating 1–5</source>
         <translation>x: Nummer des Rückblicks · y: Bewertung 1–5</translation>
     </message>
@@ -1407,62 +1409,62 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>SearchResultsView</name>
     <message>
-        <location filename="../../src/actionmentor/ui/common/search_results.py" line="95"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="105"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/search_results.py" line="115"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="126"/>
         <source>Found in one place for “%1”</source>
         <translation>„%1“ an einer Stelle gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/search_results.py" line="118"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="129"/>
         <source>Found in %1 places for “%2”</source>
         <translation>„%2“ an %1 Stellen gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/search_results.py" line="127"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="138"/>
         <source>Nothing found for “%1”. Private journal entries are never searched.</source>
         <translation>Nichts gefunden für „%1“. Private Tagebucheinträge werden nie durchsucht.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/search_results.py" line="138"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="149"/>
         <source>mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/search_results.py" line="139"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="150"/>
         <source>mentor</source>
         <translation>Mentor/in</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/search_results.py" line="140"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="151"/>
         <source>together</source>
         <translation>gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/search_results.py" line="146"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="157"/>
         <source>%1 (%2, copy %3)</source>
         <translation>%1 (%2, Ausgabe %3)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/search_results.py" line="151"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="162"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/search_results.py" line="153"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="164"/>
         <source>Action plan › %1</source>
         <translation>Aktionsplan › %1</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/search_results.py" line="155"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="166"/>
         <source>Meeting of %1</source>
         <translation>Treffen vom %1</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/search_results.py" line="156"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="167"/>
         <source>Journal › %1, %2</source>
         <translation>Tagebuch › %1, %2</translation>
     </message>
@@ -1483,27 +1485,27 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>StageNavigator</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/navigator.py" line="25"/>
+        <location filename="../../src/actionmentor/ui/workbook/navigator.py" line="66"/>
         <source>Stages and worksheets</source>
         <translation>Phasen und Arbeitsblätter</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/navigator.py" line="100"/>
+        <location filename="../../src/actionmentor/ui/workbook/navigator.py" line="155"/>
         <source>mentee signed</source>
         <translation>Mentee hat unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/navigator.py" line="101"/>
+        <location filename="../../src/actionmentor/ui/workbook/navigator.py" line="156"/>
         <source>mentor signed</source>
         <translation>Mentor/in hat unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/navigator.py" line="105"/>
+        <location filename="../../src/actionmentor/ui/workbook/navigator.py" line="160"/>
         <source>%1 of %2 answered</source>
         <translation>%1 von %2 beantwortet</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/navigator.py" line="109"/>
+        <location filename="../../src/actionmentor/ui/workbook/navigator.py" line="164"/>
         <source>; changed since sign-off</source>
         <translation>; seit der Unterschrift geändert</translation>
     </message>
@@ -1513,12 +1515,12 @@ Trotzdem schließen und sie verlieren?</translation>
     <message>
         <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="81"/>
         <source>For the mentee</source>
-        <translation>Für die Mentee</translation>
+        <translation>Für Mentee</translation>
     </message>
     <message>
         <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="81"/>
         <source>For the mentor</source>
-        <translation>Für die/den Mentor/in</translation>
+        <translation>Für Mentor/in</translation>
     </message>
     <message>
         <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="58"/>
@@ -1551,37 +1553,37 @@ Trotzdem schließen und sie verlieren?</translation>
         <translation>Noch nicht abgezeichnet von %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="139"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="135"/>
         <source>Changed since sign-off (%1). To confirm the changes, %2 should sign again.</source>
         <translation>Seit der Abzeichnung geändert (%1). Um die Änderungen zu bestätigen, sollte %2 erneut abzeichnen.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="142"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="138"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="154"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="149"/>
         <source>%1 of %2 answers in this stage are still empty. You can sign it off all the same, if you agree it has done its job.</source>
         <translation>%1 von %2 Antworten in dieser Phase sind noch leer. Sie können sie trotzdem abzeichnen, wenn Sie sich einig sind, dass sie ihren Zweck erfüllt hat.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="165"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="160"/>
         <source>Sign again as %s</source>
         <translation>Erneut abzeichnen als %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="165"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="160"/>
         <source>Sign off as %s</source>
         <translation>Abzeichnen als %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="171"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="166"/>
         <source>Withdraw my sign-off</source>
         <translation>Meine Unterschrift zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="182"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="177"/>
         <source>To sign as %s, switch who is writing.</source>
         <translation>Um als %s abzuzeichnen, wechseln Sie, wer schreibt.</translation>
     </message>
@@ -1791,7 +1793,7 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/app.py" line="77"/>
+        <location filename="../../src/actionmentor/ui/shell/app.py" line="79"/>
         <source>%1
 
 Restore the backup from %2 now?</source>
@@ -1800,7 +1802,7 @@ Restore the backup from %2 now?</source>
 Die Sicherung vom %2 jetzt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/app.py" line="108"/>
+        <location filename="../../src/actionmentor/ui/shell/app.py" line="110"/>
         <source>Action Mentor is already open with this data folder (%1).</source>
         <translation>Action Mentor ist mit diesem Datenordner bereits geöffnet (%1).</translation>
     </message>

@@ -45,7 +45,8 @@ class ReviewChart(QWidget):
                     if p.prompt_id == prompt_id and p.person is person
                 ]
                 if ratings:
-                    parts.append(f"{title}, {person.value}: {', '.join(ratings)}")
+                    role = self.tr("mentee") if person is Person.MENTEE else self.tr("mentor")
+                    parts.append(f"{title}, {role}: {', '.join(ratings)}")
         return "; ".join(parts)
 
     def paintEvent(self, event: QPaintEvent) -> None:
