@@ -1513,77 +1513,100 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="81"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="82"/>
         <source>For the mentee</source>
         <translation>Für Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="81"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="82"/>
         <source>For the mentor</source>
         <translation>Für Mentor/in</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="58"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="59"/>
         <source>Watch out for</source>
         <translation>Worauf zu achten ist</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="92"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="97"/>
+        <source>How this stage usually goes</source>
+        <translation>Wie diese Phase meist verläuft</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="100"/>
+        <source>Usually %n meeting(s), about %1 minutes of them in all.</source>
+        <translation>
+            <numerusform>Meist %n Treffen, insgesamt etwa %1 Minuten davon.</numerusform>
+            <numerusform>Meist %n Treffen, insgesamt etwa %1 Minuten davon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="105"/>
+        <source>Done when: %1</source>
+        <translation>Fertig, wenn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="113"/>
+        <source>Before the next meeting, %1:</source>
+        <translation>Vor dem nächsten Treffen, %1:</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="119"/>
         <source>Worksheets</source>
         <translation>Arbeitsblätter</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="108"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="135"/>
         <source>Sign-off</source>
         <translation>Abzeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="112"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="139"/>
         <source>When you both agree this stage has done its job, each of you signs it off as yourself. You can still edit it afterwards; the stage will then show that it changed since it was signed.</source>
         <translation>Wenn Sie sich einig sind, dass diese Phase ihren Zweck erfüllt hat, zeichnet jede Person sie für sich ab. Danach können Sie weiter ändern; die Phase zeigt dann, dass sie seit der Unterschrift geändert wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="123"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="150"/>
         <source>✓ Signed by %1 on %2</source>
         <translation>✓ Abgezeichnet von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="125"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="152"/>
         <source>Not yet signed by %s</source>
         <translation>Noch nicht abgezeichnet von %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="135"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="162"/>
         <source>Changed since sign-off (%1). To confirm the changes, %2 should sign again.</source>
         <translation>Seit der Abzeichnung geändert (%1). Um die Änderungen zu bestätigen, sollte %2 erneut abzeichnen.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="138"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="165"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="149"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="176"/>
         <source>%1 of %2 answers in this stage are still empty. You can sign it off all the same, if you agree it has done its job.</source>
         <translation>%1 von %2 Antworten in dieser Phase sind noch leer. Sie können sie trotzdem abzeichnen, wenn Sie sich einig sind, dass sie ihren Zweck erfüllt hat.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="160"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="187"/>
         <source>Sign again as %s</source>
         <translation>Erneut abzeichnen als %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="160"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="187"/>
         <source>Sign off as %s</source>
         <translation>Abzeichnen als %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="166"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="193"/>
         <source>Withdraw my sign-off</source>
         <translation>Meine Unterschrift zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="177"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="204"/>
         <source>To sign as %s, switch who is writing.</source>
         <translation>Um als %s abzuzeichnen, wechseln Sie, wer schreibt.</translation>
     </message>
@@ -1680,47 +1703,67 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorksheetPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="78"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="80"/>
         <source>%s · worksheet</source>
         <translation>%s · Arbeitsblatt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="145"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="98"/>
+        <source>See also: %1  ›</source>
+        <translation>Siehe auch: %1  ›</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="100"/>
+        <source>Go to the worksheet %1</source>
+        <translation>Zum Arbeitsblatt %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="155"/>
         <source>Which copy of this worksheet</source>
         <translation>Welche Ausgabe dieses Arbeitsblatts</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="151"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="161"/>
         <source>First copy: starts when you write</source>
         <translation>Erste Ausgabe: beginnt, sobald Sie schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="159"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="169"/>
         <source>Start a new one</source>
         <translation>Neue beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="160"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="170"/>
         <source>Start a new copy of this worksheet</source>
         <translation>Eine neue Ausgabe dieses Arbeitsblatts beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="162"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="172"/>
         <source>Copy:</source>
         <translation>Ausgabe:</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="196"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="195"/>
+        <source>Optional: for when you have time or a reason to go further</source>
+        <translation>Freiwillig: wenn Sie Zeit oder einen Grund haben, weiterzugehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="197"/>
+        <source>Optional question</source>
+        <translation>Freiwillige Frage</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="212"/>
         <source>Add these rows to the action plan</source>
         <translation>Diese Zeilen zum Aktionsplan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="198"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="214"/>
         <source>Add the rows of “%s” to the action plan</source>
         <translation>Die Zeilen von „%s“ zum Aktionsplan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="225"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="241"/>
         <source>switch to %s to write here</source>
         <translation>zu %s wechseln, um hier zu schreiben</translation>
     </message>
@@ -1738,18 +1781,18 @@ Trotzdem schließen und sie verlieren?</translation>
         <translation>Phase %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="151"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="162"/>
         <source>Together</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="278"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="290"/>
         <source>%1 The date was not a date in: %2. What was written is kept in the action&apos;s details; set the due date there.</source>
         <translation>%1 Kein lesbares Datum in: %2. Das Geschriebene steht in den Details der Aktion; tragen Sie das Fälligkeitsdatum dort ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="281"/>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="285"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="293"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="297"/>
         <source>%n action(s) added to the action plan.</source>
         <translation>
             <numerusform>%n Aktion zum Aktionsplan hinzugefügt.</numerusform>
@@ -1757,7 +1800,7 @@ Trotzdem schließen und sie verlieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="287"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="299"/>
         <source>Every row is already on the action plan.</source>
         <translation>Jede Zeile steht schon im Aktionsplan.</translation>
     </message>

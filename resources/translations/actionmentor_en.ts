@@ -40,10 +40,21 @@
     </message>
 </context>
 <context>
+    <name>StagePage</name>
+    <message numerus="yes">
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="100"/>
+        <source>Usually %n meeting(s), about %1 minutes of them in all.</source>
+        <translation>
+            <numerusform>Usually %n meeting, about %1 minutes of it in all.</numerusform>
+            <numerusform>Usually %n meetings, about %1 minutes of them in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorksheetPages</name>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="281"/>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="285"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="293"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="297"/>
         <source>%n action(s) added to the action plan.</source>
         <translation>
             <numerusform>%n action added to the action plan.</numerusform>

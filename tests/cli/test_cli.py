@@ -22,7 +22,39 @@ def test_frameworks_json_has_the_promised_shape() -> None:
     assert [s["id"] for s in fw["stages"]][:2] == ["alliance", "assessment"]
     assert isinstance(fw["alongside"], list)
     prompt = fw["stages"][0]["worksheets"][0]["prompts"][0]
-    assert set(prompt) == {"id", "text", "kind", "respondent"}
+    assert set(prompt) == {"id", "text", "kind", "respondent", "core"}
+    for stage in fw["stages"] + fw["alongside"]:  # issue 14: the pacing of every stage
+        assert isinstance(stage["meetings"], int) and isinstance(stage["minutes"], int)
+        assert stage["done_when"] and set(stage["before"]) == {"mentee", "mentor"}
+    cores = [p["core"] for s in fw["stages"] for w in s["worksheets"] for p in w["prompts"]]
+    assert True in cores and False in cores
+
+
+@pytest.mark.parametrize("fw_id", ["hay-1997", "hay-2018"])
+def test_plan_json_has_the_promised_shape_and_covers_every_worksheet(fw_id: str) -> None:
+    plan = json.loads(ok("plan", "--framework", fw_id, "--json"))
+    assert plan["framework"] == fw_id
+    meetings = plan["meetings"]
+    assert [m["number"] for m in meetings] == list(range(1, len(meetings) + 1))
+    for m in meetings:
+        assert {"number", "title", "purpose", "minutes", "items", "before"} <= set(m)
+        assert m["minutes"] == sum(item["minutes"] for item in m["items"])
+        assert set(m["before"]) == {"mentee", "mentor"}
+        for item in m["items"]:
+            assert {"title", "minutes", "worksheet", "prompts"} <= set(item)
+            assert item["worksheet"] is not None or item["prompts"] is None
+    frameworks = json.loads(ok("frameworks", "--json"))["frameworks"]
+    [fw] = [f for f in frameworks if f["id"] == fw_id]
+    every = {w["id"] for s in fw["stages"] + fw["alongside"] for w in s["worksheets"]}
+    assert every <= {item["worksheet"] for m in meetings for item in m["items"]}
+
+
+def test_plan_as_text_and_an_unknown_framework() -> None:
+    text = ok("plan")  # the default framework
+    assert text.startswith("Action Mentoring: 10 meetings")
+    assert "Meeting 1: Getting to know each other" in text
+    message = fails("plan", "--framework", "nope")
+    assert "There is no framework 'nope'" in message and "\n" not in message.strip()
 
 
 def test_new_answer_list_and_show(tmp_path: Path) -> None:
@@ -143,7 +175,9 @@ def test_frameworks_json_lists_both_frameworks_complete() -> None:
     by_id = {f["id"]: f for f in data["frameworks"]}
     assert set(by_id) == {"hay-1997", "hay-2018"}
     assert [s["title"] for s in by_id["hay-2018"]["stages"]][-1] == "Adieu"
-    assert [s["title"] for s in by_id["hay-2018"]["alongside"]] == ["Auditing"]
+    assert [s["title"] for s in by_id["hay-2018"]["alongside"]] == [
+        "Auditing: reflection and super-vision"
+    ]
     for fw, minimum in (("hay-1997", 80), ("hay-2018", 110)):
         count = sum(
             len(w["prompts"])

@@ -31,7 +31,7 @@ def test_hay_2018_has_its_eleven_stages_and_auditing_alongside() -> None:
     fw = framework("hay-2018")
     assert fw.title == "Developmental alliance (11 stages)"
     assert [s.title for s in fw.stages] == HAY_2018_STAGES
-    assert [s.title for s in fw.alongside] == ["Auditing"]
+    assert [s.title for s in fw.alongside] == ["Auditing: reflection and super-vision"]
 
 
 @pytest.mark.parametrize(("framework_id", "minimum"), [("hay-1997", 80), ("hay-2018", 110)])
@@ -47,9 +47,13 @@ def test_every_stage_meets_the_content_rules() -> None:
             assert 1 <= sentences <= 3, where
             assert len(stage.mentee_guidance) > 80 and len(stage.mentor_guidance) > 80, where
             assert stage.pitfalls, where
-            assert 2 <= len(stage.worksheets) <= 4, where
+            # The hay-1997 Alliance holds what hay-2018 spreads over three stages (issue 14:
+            # the first meeting gets to know each other before the agreement): up to six.
+            assert 2 <= len(stage.worksheets) <= 6, where
             for worksheet in stage.worksheets:
-                assert 3 <= len(worksheet.prompts) <= 10, f"{where}/{worksheet.id}"
+                # Ten at most, or twelve for the review: eight ratings, the phase, and what
+                # each notices of their own practice and will change.
+                assert 3 <= len(worksheet.prompts) <= 12, f"{where}/{worksheet.id}"
 
 
 def test_the_invitation_comes_first_in_both_frameworks() -> None:
@@ -172,14 +176,27 @@ def test_an_unknown_framework_names_the_known_ones() -> None:
 GOOD_PROMPT = 'id = "a.q"\ntext = "Q?"\nkind = "short_text"\nrespondent = "mentee"\n'
 
 
-def write_framework(tmp_path: Path, prompt_toml: str) -> Path:
-    path = tmp_path / "broken.toml"
+PACING = 'meetings = 1\nminutes = 30\ndone_when = "It is."\n'
+PLAN = 'framework = "x"\n[[meetings]]\ntitle = "M"\npurpose = "p"\n'
+
+
+def write_framework(
+    tmp_path: Path, prompt_toml: str, items: str = 'title = "I"\nminutes = 30\nworksheet = "w"\n'
+) -> Path:
+    """frameworks/broken.toml with one stage, one worksheet and the prompt given, and its
+    plan in plans/x.toml with the agenda items given."""
+    (tmp_path / "frameworks").mkdir(exist_ok=True)
+    (tmp_path / "plans").mkdir(exist_ok=True)
+    path = tmp_path / "frameworks" / "broken.toml"
     path.write_text(
         'id = "x"\ntitle = "X"\ndescription = "d"\ncredit = "c"\n'
-        '[[stages]]\nid = "s"\ntitle = "S"\npurpose = "p"\n'
+        '[[stages]]\nid = "s"\ntitle = "S"\npurpose = "p"\n' + PACING +
         '[[stages.worksheets]]\nid = "w"\ntitle = "W"\n'
         "[[stages.worksheets.prompts]]\n" + prompt_toml,
         encoding="utf-8",
+    )  # fmt: skip
+    (tmp_path / "plans" / "x.toml").write_text(
+        PLAN + "[[meetings.items]]\n" + items, encoding="utf-8"
     )
     return path
 

@@ -139,3 +139,53 @@ def test_upgrading_with_foreign_keys_on_would_have_lost_rows(tmp_path: Path) -> 
     db = sqlite3.connect(path)
     assert db.execute("SELECT count(*) FROM answers").fetchone() == (0,)
     db.close()
+
+
+def test_content_changes_of_0009_keep_every_answer(tmp_path: Path) -> None:
+    """Issue 14: application.log became repeatable and a charter item was reworded; answers
+    written before are in copy 1 and the ticked box is still ticked."""
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    db = data_dir / "actionmentor.db"
+    shutil.copy(FIXTURES / "db" / "0008_stage_status_derived.db", db)
+    conn = sqlite3.connect(db)
+    conn.executescript(
+        """
+        INSERT INTO answers (workbook_id, prompt_id, respondent, instance, value, updated_at)
+        VALUES (1, 'application.log.did', 'mentee', 0, '"Booked the course"',
+                '2026-03-02 18:00:00'),
+               (1, 'application.log.adjust', 'together', 0, '"Nothing yet"',
+                '2026-03-03 18:00:00'),
+               (1, 'agreement.roles.mentee_charter', 'mentee', 0,
+                '["keep track of my goals and progress", "be open to new learning"]',
+                '2026-01-05 09:00:00');
+        """
+    )
+    conn.commit()
+    conn.close()
+    services = open_services(data_dir)
+    try:
+        copies = services.answers.instances(1, "application.log")
+        assert [(c.number, c.held_on) for c in copies] == [(1, dt.date(2026, 3, 2))]
+        log = {
+            (a.prompt_id, a.instance): a.value
+            for a in services.answers.list_for(1)
+            if a.prompt_id.startswith("application.log.")
+        }
+        assert log == {
+            ("application.log.did", 1): "Booked the course",
+            ("application.log.adjust", 1): "Nothing yet",
+        }
+        [charter] = [
+            a.value
+            for a in services.answers.list_for(1)
+            if a.prompt_id == "agreement.roles.mentee_charter"
+        ]
+        assert charter == [
+            "keep a record of what I set out to do and how far I have got",
+            "be open to new learning",
+        ]
+        hits = services.search.search("Booked")
+        assert any(h.prompt_id == "application.log.did" and h.instance == 1 for h in hits)
+    finally:
+        services.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from actionmentor.domain.content import Framework, Stage
+from actionmentor.domain.content import Framework, PlannedMeeting, Stage
 from actionmentor.domain.fields import ACTION_FIELDS, MEETING_FIELDS, as_json
 from actionmentor.domain.records import WorkbookDetail, WorkbookSummary
 from actionmentor.domain.search import SearchHit
@@ -16,16 +16,30 @@ def iso(value: dt.datetime | dt.date | None) -> str | None:
 
 
 def _stage(stage: Stage) -> dict[str, Any]:
+    pacing = stage.pacing
     return {
         "id": stage.id,
         "title": stage.title,
+        "meetings": pacing.meetings if pacing else None,
+        "minutes": pacing.minutes if pacing else None,
+        "done_when": pacing.done_when if pacing else None,
+        "before": {
+            "mentee": list(pacing.before_mentee) if pacing else [],
+            "mentor": list(pacing.before_mentor) if pacing else [],
+        },
         "worksheets": [
             {
                 "id": ws.id,
                 "title": ws.title,
                 "repeatable": ws.repeatable,
                 "prompts": [
-                    {"id": p.id, "text": p.text, "kind": p.kind.value, "respondent": p.respondent}
+                    {
+                        "id": p.id,
+                        "text": p.text,
+                        "kind": p.kind.value,
+                        "respondent": p.respondent,
+                        "core": p.core,
+                    }
                     for p in ws.prompts
                 ],
             }
@@ -46,6 +60,30 @@ def frameworks_json(frameworks: list[Framework]) -> dict[str, Any]:
             for fw in frameworks
         ]
     }
+
+
+def _meeting(meeting: PlannedMeeting) -> dict[str, Any]:
+    return {
+        "number": meeting.number,
+        "title": meeting.title,
+        "purpose": meeting.purpose,
+        "minutes": meeting.minutes,
+        "items": [
+            {
+                "title": item.title,
+                "minutes": item.minutes,
+                "worksheet": item.worksheet,
+                "prompts": list(item.prompts) if item.prompts is not None else None,
+                "text": item.text or None,
+            }
+            for item in meeting.items
+        ],
+        "before": {"mentee": list(meeting.before_mentee), "mentor": list(meeting.before_mentor)},
+    }
+
+
+def plan_json(fw: Framework) -> dict[str, Any]:
+    return {"framework": fw.id, "meetings": [_meeting(m) for m in fw.plan]}
 
 
 def summary_json(s: WorkbookSummary) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""Working in the workbooks: frameworks, new, list, search, show, answer, demo."""
+"""Working in the workbooks: frameworks, plan, new, list, search, show, answer, demo."""
 
 from __future__ import annotations
 
@@ -12,6 +12,10 @@ from actionmentor.errors import InvalidInputError, UserError
 def register(command: AddCommand) -> None:
     """Add this module's subcommands, in the order `--help` lists them."""
     sub = command("frameworks", cmd_frameworks, "list the frameworks and their stages")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = command("plan", cmd_plan, "print a framework's meeting plan")
+    sub.add_argument("--framework", default="hay-1997", metavar="ID")
     sub.add_argument("--json", action="store_true", help="print JSON")
 
     sub = command("new", cmd_new, "start a workbook and print its id")
@@ -67,6 +71,28 @@ def cmd_frameworks(args: argparse.Namespace) -> int:
             print(f"  {n:2}. {stage.title}")
         for stage in fw.alongside:
             print(f"   +  {stage.title} (alongside every stage)")
+    return 0
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from actionmentor.cli.json_shapes import plan_json
+    from actionmentor.exercises import framework
+
+    fw = framework(args.framework)
+    if args.json:
+        print_json(plan_json(fw))
+        return 0
+    total = sum(m.minutes for m in fw.plan)
+    print(f"{fw.title}: {len(fw.plan)} meetings, {total} minutes in all")
+    for meeting in fw.plan:
+        print(f"\nMeeting {meeting.number}: {meeting.title} ({meeting.minutes} min)")
+        print(f"  {meeting.purpose}")
+        for who, items in (("mentee", meeting.before_mentee), ("mentor", meeting.before_mentor)):
+            for text in items:
+                print(f"  before, {who}: {text}")
+        for step in meeting.items:
+            place = f" [{step.worksheet}]" if step.worksheet else ""
+            print(f"  {step.minutes:3} min  {step.title}{place}")
     return 0
 
 

@@ -27,6 +27,9 @@ class Prompt:
     note: bool = False  # a rating that also takes a short note: {"rating": n, "note": "..."}
     # For a table whose rows can become actions: action field -> column name.
     action_columns: tuple[tuple[str, str], ...] = ()
+    # Core prompts are the ones a stage needs: progress and "done when" count them. The
+    # others are offered as optional, for a pair with time or a reason to go further.
+    core: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +39,7 @@ class Worksheet:
     prompts: tuple[Prompt, ...]
     intro: str = ""
     repeatable: bool = False  # filled in again and again (a review), each copy kept with its date
+    see_also: tuple[str, ...] = ()  # worksheets the page offers to go to ("When it isn't working")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +51,49 @@ class Stage:
     mentee_guidance: str = ""
     mentor_guidance: str = ""
     pitfalls: tuple[str, ...] = ()
+    pacing: Pacing | None = None
 
     def prompts(self) -> Iterator[Prompt]:
         for worksheet in self.worksheets:
             yield from worksheet.prompts
+
+
+@dataclass(frozen=True, slots=True)
+class Pacing:
+    """How a stage usually goes: how many meetings and minutes of them in all, what must be
+    true before the pair sign it off, and what each does before the next meeting."""
+
+    meetings: int
+    minutes: int
+    done_when: str
+    before_mentee: tuple[str, ...] = ()
+    before_mentor: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    """One step of a planned meeting: a worksheet (or some of its prompts), or a
+    conversation led by a short question (``worksheet`` is then None)."""
+
+    title: str
+    minutes: int
+    worksheet: str | None = None
+    prompts: tuple[str, ...] | None = None  # None: the whole worksheet
+    text: str = ""  # what to talk about or do, in a sentence or two
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedMeeting:
+    number: int
+    title: str
+    purpose: str
+    items: tuple[AgendaItem, ...]
+    before_mentee: tuple[str, ...] = ()
+    before_mentor: tuple[str, ...] = ()
+
+    @property
+    def minutes(self) -> int:
+        return sum(item.minutes for item in self.items)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +104,7 @@ class Framework:
     credit: str
     stages: tuple[Stage, ...]
     alongside: tuple[Stage, ...] = ()
+    plan: tuple[PlannedMeeting, ...] = ()  # the meeting plan, from plans/<id>.toml
     _prompt_index: dict[str, tuple[Stage, Worksheet, Prompt]] = field(
         default_factory=dict, compare=False, repr=False
     )

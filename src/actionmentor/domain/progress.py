@@ -12,10 +12,13 @@ from actionmentor.domain.enums import Respondent, StageStatus
 
 
 def answer_slots(stage: Stage) -> set[tuple[str, Respondent]]:
-    """Every (prompt, respondent) that can hold an answer: an "each" prompt has two."""
+    """The (prompt, respondent) slots progress counts: those of the stage's core prompts
+    (an "each" prompt has two). Optional prompts can hold answers too, but a stage is as far
+    along as its core prompts say."""
     return {
         (prompt.id, respondent)
         for prompt in stage.prompts()
+        if prompt.core
         for respondent in prompt.respondent.respondents()
     }
 

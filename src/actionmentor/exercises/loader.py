@@ -4,6 +4,8 @@ Layout of this folder:
   worksheets/*.toml   the worksheet library: ``[[worksheets]]`` with their prompts
   frameworks/*.toml   one file per framework: stages that reference library worksheets by
                       id (or define a worksheet inline)
+  plans/*.toml        one meeting plan per framework (``framework = "<id>"``), checked
+                      against that framework's worksheets and prompts
   about.toml          the "About this method" text
 
 A translated content file sits beside the English one with the language before the suffix
@@ -16,6 +18,7 @@ not yet translated stay English.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import tomllib
 from pathlib import Path
@@ -68,7 +71,9 @@ def _has_tables(value: Any) -> bool:
 
 
 _SHAPE_KEYS = {"id", "kind", "respondent", "scale", "repeatable", "min_items", "note",
-               "options", "columns", "action_columns", "worksheets", "max_length"}  # fmt: skip
+               "options", "columns", "action_columns", "worksheets", "max_length",
+               "optional", "meetings", "minutes", "framework", "worksheet",
+               "prompts", "see_also"}  # fmt: skip
 
 
 def _read_content(path: Path, language: str) -> Any:
@@ -125,12 +130,18 @@ def load_library(directory: Path, language: str = "en") -> dict[str, Worksheet]:
 def load_framework_file(
     path: Path, library: dict[str, Worksheet] | None = None, language: str = "en"
 ) -> Framework:
-    """Load and validate one framework file against the worksheet library."""
+    """Load and validate one framework file against the worksheet library, with its plan
+    from ../plans/<id>.toml."""
     if library is None:
         library = load_library(CONTENT_DIR / "worksheets", language)
-    return ContentReader(_localised(path, language), library).framework(
-        _read_content(path, language)
+    fw = ContentReader(_localised(path, language), library).framework(_read_content(path, language))
+    plan_path = path.parent.parent / "plans" / f"{fw.id}.toml"
+    if not plan_path.is_file():
+        raise ContentError(f"{path.name}: there is no meeting plan plans/{fw.id}.toml")
+    plan = ContentReader(_localised(plan_path, language)).plan(
+        _read_content(plan_path, language), fw
     )
+    return dataclasses.replace(fw, plan=plan)
 
 
 def load_content(directory: Path, language: str = "en") -> dict[str, Framework]:

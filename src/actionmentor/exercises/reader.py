@@ -7,7 +7,15 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from actionmentor.domain.content import Framework, Prompt, Stage, Worksheet
+from actionmentor.domain.content import (
+    AgendaItem,
+    Framework,
+    Pacing,
+    PlannedMeeting,
+    Prompt,
+    Stage,
+    Worksheet,
+)
 from actionmentor.domain.enums import PromptAudience, PromptKind
 from actionmentor.domain.fields import ACTION_FIELDS, names
 from actionmentor.errors import ContentError
@@ -17,11 +25,14 @@ TABLE_ACTION_FIELDS = names(ACTION_FIELDS, "line", "text", "date")
 
 _PROMPT_KEYS = {
     "id", "text", "kind", "respondent", "help", "options", "columns", "scale",
-    "scale_labels", "max_length", "min_items", "note", "action_columns",
+    "scale_labels", "max_length", "min_items", "note", "action_columns", "optional",
 }  # fmt: skip
-_WORKSHEET_KEYS = {"id", "title", "intro", "prompts", "repeatable"}
+_WORKSHEET_KEYS = {"id", "title", "intro", "prompts", "repeatable", "see_also"}
 _STAGE_KEYS = {"id", "title", "purpose", "mentee_guidance", "mentor_guidance", "pitfalls",
-               "worksheets"}  # fmt: skip
+               "worksheets", "meetings", "minutes", "done_when", "before"}  # fmt: skip
+_PLAN_KEYS = {"framework", "meetings"}
+_MEETING_KEYS = {"title", "purpose", "items", "before"}
+_ITEM_KEYS = {"title", "minutes", "worksheet", "prompts", "text"}
 _FRAMEWORK_KEYS = {"id", "title", "description", "credit", "stages", "alongside"}
 
 
@@ -91,6 +102,7 @@ class ContentReader:
             self.stage(s, f"alongside {i + 1}") for i, s in enumerate(data.get("alongside", []))
         )
         self._check_unique_prompts((*stages, *alongside))
+        self._check_see_also((*stages, *alongside))
         return Framework(
             id=ident,
             title=self.text(data, "title", "top level"),
@@ -99,6 +111,18 @@ class ContentReader:
             stages=stages,
             alongside=alongside,
         )
+
+    def _check_see_also(self, stages: tuple[Stage, ...]) -> None:
+        """A worksheet may point only to worksheets this framework has."""
+        have = {w.id for stage in stages for w in stage.worksheets}
+        for stage in stages:
+            for worksheet in stage.worksheets:
+                missing = [w for w in worksheet.see_also if w not in have]
+                if missing:
+                    raise self.fail(
+                        f"worksheet {worksheet.id!r}",
+                        f"see_also names worksheets this framework lacks: {missing}",
+                    )
 
     def _check_unique_prompts(self, stages: tuple[Stage, ...]) -> None:
         ids: dict[str, str] = {}
@@ -120,6 +144,8 @@ class ContentReader:
         worksheets = tuple(self.stage_worksheet(w, where) for w in data.get("worksheets", []))
         if not worksheets:
             raise self.fail(where, "a stage needs at least one worksheet")
+        if not any(p.core for w in worksheets for p in w.prompts):
+            raise self.fail(where, "a stage needs at least one core (not optional) prompt")
         return Stage(
             id=ident,
             title=self.text(data, "title", where),
@@ -128,6 +154,104 @@ class ContentReader:
             mentor_guidance=self.text(data, "mentor_guidance", where, required=False),
             pitfalls=self.strings(data, "pitfalls", where),
             worksheets=worksheets,
+            pacing=self.pacing(data, where),
+        )
+
+    def pacing(self, data: dict[str, Any], where: str) -> Pacing:
+        """Every stage says how it usually goes (see domain.content.Pacing)."""
+        mentee, mentor = self.before(data, where)
+        return Pacing(
+            meetings=self.whole_number(data, "meetings", where),
+            minutes=self.whole_number(data, "minutes", where),
+            done_when=self.text(data, "done_when", where),
+            before_mentee=mentee,
+            before_mentor=mentor,
+        )
+
+    def before(self, data: dict[str, Any], where: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """``before = {mentee = [...], mentor = [...]}``: what each prepares."""
+        table = self.table(data.get("before", {}), f"{where}, before", {"mentee", "mentor"})
+        mentee = self.strings(table, "mentee", f"{where}, before")
+        mentor = self.strings(table, "mentor", f"{where}, before")
+        return mentee, mentor
+
+    def whole_number(self, data: dict[str, Any], key: str, where: str) -> int:
+        value = data.get(key)
+        if value is None:
+            raise self.fail(where, f"{key!r} is missing")
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise self.fail(where, f"{key!r} must be a whole number, 1 or more")
+        return value
+
+    # -- the meeting plan --------------------------------------------------------------
+
+    def plan(self, raw: Any, framework: Framework) -> tuple[PlannedMeeting, ...]:
+        """plans/<framework>.toml: the meetings in order. Every item names a worksheet of
+        this framework (and prompts of that worksheet) or is a conversation with a text;
+        every worksheet of the framework is somewhere in the plan."""
+        data = self.table(raw, "top level", _PLAN_KEYS)
+        if data.get("framework") != framework.id:
+            raise self.fail("top level", f"'framework' must be {framework.id!r}")
+        raw_meetings = data.get("meetings", [])
+        if not isinstance(raw_meetings, list) or not raw_meetings:
+            raise self.fail("top level", "a plan needs at least one [[meetings]]")
+        meetings = tuple(
+            self.planned_meeting(m, number, framework)
+            for number, m in enumerate(raw_meetings, start=1)
+        )
+        planned = {item.worksheet for m in meetings for item in m.items if item.worksheet}
+        missing = [
+            w.id for stage in framework.all_stages() for w in stage.worksheets
+            if w.id not in planned
+        ]  # fmt: skip
+        if missing:
+            raise self.fail("top level", f"the plan leaves out the worksheets {missing}")
+        return meetings
+
+    def planned_meeting(self, raw: Any, number: int, framework: Framework) -> PlannedMeeting:
+        where = f"meeting {number}"
+        data = self.table(raw, where, _MEETING_KEYS)
+        raw_items = data.get("items", [])
+        if not isinstance(raw_items, list) or not raw_items:
+            raise self.fail(where, "a meeting needs at least one [[meetings.items]]")
+        mentee, mentor = self.before(data, where)
+        return PlannedMeeting(
+            number=number,
+            title=self.text(data, "title", where),
+            purpose=self.text(data, "purpose", where),
+            items=tuple(
+                self.agenda_item(item, f"{where}, item {i}", framework)
+                for i, item in enumerate(raw_items, start=1)
+            ),
+            before_mentee=mentee,
+            before_mentor=mentor,
+        )
+
+    def agenda_item(self, raw: Any, where: str, framework: Framework) -> AgendaItem:
+        data = self.table(raw, where, _ITEM_KEYS)
+        worksheet_id = data.get("worksheet")
+        text = self.text(data, "text", where, required=worksheet_id is None)
+        prompts: tuple[str, ...] | None = None
+        if worksheet_id is not None:
+            found = framework.worksheet(str(worksheet_id))
+            if found is None:
+                raise self.fail(where, f"there is no worksheet {worksheet_id!r} in {framework.id}")
+            if "prompts" in data:
+                prompts = self.strings(data, "prompts", where)
+                have = {p.id for p in found[1].prompts}
+                unknown = [p for p in prompts if p not in have]
+                if unknown or not prompts:
+                    raise self.fail(
+                        where, f"worksheet {worksheet_id!r} has no prompts {unknown or '[]'}"
+                    )
+        elif "prompts" in data:
+            raise self.fail(where, "'prompts' needs the 'worksheet' they belong to")
+        return AgendaItem(
+            title=self.text(data, "title", where),
+            minutes=self.whole_number(data, "minutes", where),
+            worksheet=str(worksheet_id) if worksheet_id is not None else None,
+            prompts=prompts,
+            text=text,
         )
 
     def stage_worksheet(self, raw: Any, stage_where: str) -> Worksheet:
@@ -160,6 +284,7 @@ class ContentReader:
             intro=self.text(data, "intro", where, required=False),
             repeatable=self.flag(data, "repeatable", where),
             prompts=prompts,
+            see_also=self.strings(data, "see_also", where),
         )
 
     def prompt(
@@ -205,6 +330,7 @@ class ContentReader:
             min_items=min_items,
             note=note,
             action_columns=self.action_columns(data, where, kind, columns),
+            core=not self.flag(data, "optional", where),
         )
 
     def choice(self, data: dict[str, Any], key: str, vocabulary: type[E], where: str) -> E:

@@ -13,6 +13,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -120,17 +121,29 @@ class WritingLines(Flowable):  # type: ignore[misc]
 
 
 class Boxes(Flowable):  # type: ignore[misc]
-    """A row of labelled tick boxes (a rating scale), or one box per line (a checklist)."""
+    """A row of labelled tick boxes (a rating scale), or one box per line (a checklist), whose
+    long labels wrap within the page instead of running off it."""
+
+    LEADING = 11.0
 
     def __init__(self, labels: Sequence[str], style: ParagraphStyle, column: bool = False):
         super().__init__()
         self.labels, self.style, self.column = list(labels), style, column
         self.size = 3.6 * mm
+        self._lines: list[list[str]] = [[label] for label in self.labels]
 
     def wrap(self, available_width: float, _available_height: float) -> tuple[float, float]:
         self.width = available_width
-        rows = len(self.labels) if self.column else 1
-        return available_width, rows * (self.size + 2.2 * mm)
+        step = self.size + 2.2 * mm
+        if not self.column:
+            return available_width, step
+        room = max(available_width - 10 - self.size - 4, 40)
+        self._lines = [simpleSplit(label, self.style.fontName, 9, room) or [""]
+                       for label in self.labels]  # fmt: skip
+        return available_width, sum(self._row_height(lines) for lines in self._lines)
+
+    def _row_height(self, lines: list[str]) -> float:
+        return float(self.size + 2.2 * mm + (len(lines) - 1) * self.LEADING)
 
     def draw(self) -> None:
         canvas = self.canv
@@ -138,13 +151,19 @@ class Boxes(Flowable):  # type: ignore[misc]
         canvas.setLineWidth(0.7)
         canvas.setFont(self.style.fontName, 9)
         x, step = 10.0, self.size + 2.2 * mm
-        top = self.wrap(self.width, 0)[1] - step
-        for index, label in enumerate(self.labels):
-            y = top - index * step if self.column else top
-            canvas.rect(x, y, self.size, self.size)
-            canvas.drawString(x + self.size + 4, y + 1, label)
-            if not self.column:
+        if not self.column:
+            for label in self.labels:
+                canvas.rect(x, 0, self.size, self.size)
+                canvas.drawString(x + self.size + 4, 1, label)
                 x += self.size + 10 + canvas.stringWidth(label, self.style.fontName, 9)
+            return
+        y = self.wrap(self.width, 0)[1]
+        for lines in self._lines:
+            y -= step
+            canvas.rect(x, y, self.size, self.size)
+            for n, line in enumerate(lines):
+                canvas.drawString(x + self.size + 4, y + 1 - n * self.LEADING, line)
+            y -= (len(lines) - 1) * self.LEADING
 
 
 def answer_paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:

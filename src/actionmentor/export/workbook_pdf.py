@@ -127,7 +127,10 @@ def _worksheet(c: _Context, ws: Worksheet, instance: int, heading: str) -> list[
     if ws.intro:
         story.append(Paragraph(markup(ws.intro), c.s.muted))
     for number, prompt in enumerate(ws.prompts, 1):
-        block: list[Flowable] = [Paragraph(markup(f"{number}. {prompt.text}"), c.s.prompt)]
+        optional = "" if prompt.core else " (optional)"
+        block: list[Flowable] = [
+            Paragraph(markup(f"{number}. {prompt.text}{optional}"), c.s.prompt)
+        ]
         for respondent in prompt.respondent.respondents():
             block += _slot(c, prompt, respondent, instance)
         # Keep a short question with its answer; a long one may break across pages, but
@@ -215,6 +218,7 @@ def _agreement(c: _Context) -> list[Flowable]:
     s = c.s
     story: list[Flowable] = [Heading("Our agreement", s.h1, 0, c.key())]
     story.append(Paragraph("The contract between mentee and mentor, at its three levels.", s.muted))
+    last: list[Flowable] = []
     for sheet_id in AGREEMENT_SHEETS:
         found = c.fw.worksheet(sheet_id)
         if found is None:
@@ -223,21 +227,31 @@ def _agreement(c: _Context) -> list[Flowable]:
         for prompt in found[1].prompts:
             if prompt.kind.value == "signature":
                 continue
-            story.append(Paragraph(markup(prompt.text), s.prompt))
+            block: list[Flowable] = [Paragraph(markup(prompt.text), s.prompt)]
             for respondent in prompt.respondent.respondents():
-                story += _slot(c, prompt, respondent, 0)
+                block += _slot(c, prompt, respondent, 0)
+            # As on a worksheet: a question never ends a page without its first lines.
+            story += [KeepTogether(block[:3]), *block[3:]]
+            last = block
     signature = c.fw.prompt("agreement.trust.signature")
-    story.append(Paragraph(markup(signature.text if signature else "Signatures"), s.h3))
+    signing: list[Flowable] = [
+        Paragraph(markup(signature.text if signature else "Signatures"), s.h3)
+    ]
     for respondent in (Respondent.MENTEE, Respondent.MENTOR):
         typed = c.answers.get(("agreement.trust.signature", respondent, 0))
         typed_text = (
             f"  (signed in the workbook: {typed['name']}, {typed['date']})" if typed else ""
         )
-        story += [
+        signing += [
             gap(8),
             WritingLines(1, indent=0),
             Paragraph(markup(f"{_person(c, respondent)}{typed_text}          Date"), s.small),
         ]
+    # The signatures never stand alone on a page: they go with the agreement's last clause.
+    if last:
+        del story[-(len(last) - 2) :]
+        signing = [*last, *signing]
+    story.append(KeepTogether(signing))
     return story  # the first stage starts on a new page: no blank page between
 
 

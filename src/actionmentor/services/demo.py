@@ -82,5 +82,10 @@ def _add_journal(services: Services, wid: int, entries: list[dict[str, Any]]) ->
         private = bool(entry.get("private", False))
         phrase = DEMO_PASSPHRASE if private else None
         services.journal.add(
-            wid, entry["author"], entry["text"], private=private, passphrase=phrase
+            wid,
+            entry["author"],
+            entry["text"],
+            private=private,
+            passphrase=phrase,
+            written_at=entry.get("written_at"),
         )

@@ -7,6 +7,7 @@ older version) is encrypted when the passphrase is set.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 
 from sqlalchemy import select
@@ -95,6 +96,7 @@ class JournalService(ServiceBase):
         *,
         private: bool = False,
         passphrase: str | None = None,
+        written_at: dt.datetime | None = None,  # now, unless given (the demo's history)
     ) -> JournalRecord:
         author = Person(author)
         text = clean_text(text, what="The journal entry")
@@ -115,6 +117,8 @@ class JournalService(ServiceBase):
                 text="" if private else text,
                 private=private,
             )
+            if written_at is not None:
+                entry.written_at = written_at
             session.add(entry)
             session.flush()
             if key is not None:

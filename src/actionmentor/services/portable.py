@@ -176,6 +176,18 @@ class PortableService(ServiceBase):
             instance = f.whole("instance")
             if respondent not in prompt.respondent.respondents():
                 raise fail(where, f"{prompt.id!r} is not answered by {respondent.value}")
+            if instance == 0 and sheet.repeatable:
+                # Written before this worksheet became repeatable (migration 0009): its
+                # answers are the first copy, as they are in an upgraded database.
+                instance = 1
+                if (sheet.id, 1) not in copies:
+                    copies.add((sheet.id, 1))
+                    session.add(
+                        WorksheetInstance(
+                            workbook_id=workbook.id, worksheet_id=sheet.id, number=1,
+                            created_at=f.when("updated_at") or utcnow(),
+                        )
+                    )  # fmt: skip
             if (instance != 0) != sheet.repeatable or (
                 sheet.repeatable and (sheet.id, instance) not in copies
             ):

@@ -15,6 +15,7 @@ SCHEMA_REVISIONS = (
     "0006_search_index",
     "0007_progress_cache",
     "0008_stage_status_derived",
+    "0009_content_pacing",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 

@@ -46,7 +46,7 @@ def test_close_and_reopen_finds_everything(
     reopened = editor(second, "invitation.who", Respondent.MENTEE)
     assert reopened.value() == "Tom, who led the clinic redesign"
     detail = reopened_services.detail(wid)
-    assert len(detail.actions) == 5 and len(detail.meetings) == 3 and len(detail.journal) == 3
+    assert len(detail.actions) == 5 and len(detail.meetings) == 7 and len(detail.journal) == 3
     second.close()
     reopened_services.close()
 

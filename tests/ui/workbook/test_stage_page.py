@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from actionmentor.domain.enums import Person, Respondent, StageStatus
 from actionmentor.services import Services
 from actionmentor.ui.shell.main_window import MainWindow
 from actionmentor.ui.workbook.stage_page import StagePage
+from actionmentor.ui.workbook.worksheet_page import WorksheetPage
 from tests.ui.helpers import (
     child,
     click,
@@ -124,3 +125,56 @@ def test_long_titles_in_the_navigator_wrap_instead_of_being_cut_off(
     window.resize(1600, 900)
     nav.resize(700, nav.height())
     qtbot.waitUntil(lambda: height() < 2 * one_line, timeout=2000)
+
+
+def test_the_stage_page_says_how_the_stage_goes_and_what_each_prepares(
+    qtbot: QtBot, window: MainWindow, workbook_id: int
+) -> None:
+    """Issue 14: the pacing is on the page, in words."""
+    window.open_workbook(workbook_id)
+    page = stage_page(window)
+    assert page.stage.id == "alliance"
+    assert page.pacing_label.text() == "Usually 2 meetings, about 150 minutes of them in all."
+    assert page.done_when_label.text().startswith("Done when: The invitation has been accepted")
+    texts = [label.text() for label in page.findChildren(QLabel)]
+    assert "Before the next meeting, Ana Évora:" in texts
+    assert "Before the next meeting, Ben Ōta:" in texts
+
+
+def test_optional_prompts_say_so_and_progress_counts_the_core_ones(
+    qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    window.open_workbook(workbook_id)
+    navigator(window).select("alliance", "invitation")
+    page = window.workbook.page
+    assert page is not None
+    optional = [
+        label for label in page.findChildren(QLabel) if label.text().startswith("Optional:")
+    ]
+    assert len(optional) == 2  # how to approach them; what if they say no
+    before = services.answers.stages(workbook_id)[0].answered
+    box = child(editor(window, "invitation.if_no", Respondent.MENTEE), QPlainTextEdit)
+    key_clicks(qtbot, box, "Ask Grace instead")
+    qtbot.wait(600)
+    assert services.answers.stages(workbook_id)[0].answered == before  # optional: not counted
+    line = child(editor(window, "invitation.who", Respondent.MENTEE), QLineEdit)
+    key_clicks(qtbot, line, "Ben")
+    qtbot.wait(600)
+    assert services.answers.stages(workbook_id)[0].answered == before + 1
+
+
+def test_the_review_and_the_agreement_lead_to_when_it_isnt_working(
+    qtbot: QtBot, window: MainWindow, workbook_id: int
+) -> None:
+    """Issue 14, item 5: the renegotiation sheet is one click from where trouble shows."""
+    window.open_workbook(workbook_id)
+    for stage, sheet in (("alliance", "agreement.trust"), ("review", "relationship")):
+        navigator(window).select(stage, sheet)
+        page = window.workbook.page
+        assert isinstance(page, WorksheetPage) and page.worksheet.id == sheet
+        link = page.link_buttons["renegotiation"]
+        assert link.text() == "See also: When it isn't working  ›"
+        click(qtbot, link)
+        shown = window.workbook.page
+        assert isinstance(shown, WorksheetPage) and shown.worksheet.id == "renegotiation"
+        assert navigator(window).current_worksheet() == ("review", "renegotiation")

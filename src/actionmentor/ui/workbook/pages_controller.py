@@ -141,10 +141,21 @@ class WorksheetPages(QObject):
             None,
             instances,
             current,
+            self._links(worksheet),
         )
         self._connect(page, worksheet)
         self._current_instance = current or None
         self._set_page(page)
+
+    def _links(self, worksheet: Worksheet) -> dict[str, str]:
+        assert self.framework is not None
+        found = {w: self.framework.worksheet(w) for w in worksheet.see_also}
+        return {w: f[1].title for w, f in found.items() if f is not None}
+
+    def _go_to(self, worksheet_id: str) -> None:
+        found = self.framework.worksheet(worksheet_id) if self.framework else None
+        if found is not None:
+            self.go_to_worksheet(found[0].id, worksheet_id)
 
     def _labels(self) -> dict[Respondent, str]:
         labels = {p.respondent: n for p, n in self.names.items()}
@@ -164,6 +175,7 @@ class WorksheetPages(QObject):
         page.instance_chosen.connect(lambda n: self._choose_instance(worksheet.id, n))
         page.new_instance_requested.connect(lambda: self._new_instance(worksheet.id))
         page.actions_requested.connect(self.add_actions_from)
+        page.worksheet_requested.connect(self._go_to)
 
     def reload(self) -> None:
         """Build the page shown again, from the data as it is now, at the same place: the

@@ -53,6 +53,7 @@ class StagePage(QScrollArea):
         layout.addWidget(wrapped_label(stage.purpose, "stagePurpose"))
 
         layout.addLayout(self._guidance(stage, names))
+        self._pacing(stage, names, layout)
 
         if stage.pitfalls:
             layout.addWidget(wrapped_label(self.tr("Watch out for"), "promptText"))
@@ -87,6 +88,32 @@ class StagePage(QScrollArea):
             column.addStretch()
             guidance.addWidget(box, 1)
         return guidance
+
+    def _pacing(self, stage: Stage, names: dict[Person, str], layout: QVBoxLayout) -> None:
+        """How the stage usually goes, what "done" looks like, and what each prepares."""
+        pacing = stage.pacing
+        if pacing is None:
+            return
+        layout.addWidget(wrapped_label(self.tr("How this stage usually goes"), "promptText"))
+        self.pacing_label = wrapped_label(
+            self.tr(
+                "Usually %n meeting(s), about %1 minutes of them in all.", "", pacing.meetings
+            ).replace("%1", str(pacing.minutes))
+        )
+        layout.addWidget(self.pacing_label)
+        self.done_when_label = wrapped_label(
+            self.tr("Done when: %1").replace("%1", pacing.done_when)
+        )
+        layout.addWidget(self.done_when_label)
+        for person, items in (
+            (Person.MENTEE, pacing.before_mentee),
+            (Person.MENTOR, pacing.before_mentor),
+        ):
+            if items:
+                head = self.tr("Before the next meeting, %1:").replace("%1", names[person])
+                layout.addWidget(wrapped_label(head))
+                for item in items:
+                    layout.addWidget(wrapped_label(f"•  {item}"))
 
     def _worksheet_links(self, stage: Stage, layout: QVBoxLayout) -> None:
         layout.addWidget(wrapped_label(self.tr("Worksheets"), "promptText"))

@@ -45,6 +45,7 @@ class WorksheetPage(QScrollArea):
     instance_chosen = Signal(int)  # a copy of a repeatable worksheet
     new_instance_requested = Signal()
     actions_requested = Signal(str)  # add the rows of this table prompt to the action plan
+    worksheet_requested = Signal(str)  # a worksheet this one points to (see_also)
 
     def __init__(
         self,
@@ -56,6 +57,7 @@ class WorksheetPage(QScrollArea):
         parent: QWidget | None = None,
         instances: list[InstanceRecord] | None = None,
         current_instance: int | None = None,
+        links: dict[str, str] | None = None,  # worksheet id -> title, from see_also
     ) -> None:
         super().__init__(parent)
         self.worksheet = worksheet
@@ -91,6 +93,14 @@ class WorksheetPage(QScrollArea):
             layout.addLayout(self._instance_bar(instances or [], current_instance))
         for number, prompt in enumerate(worksheet.prompts, 1):
             layout.addWidget(self._card(number, prompt, writer, answers))
+        self.link_buttons: dict[str, QPushButton] = {}
+        for target, target_title in (links or {}).items():
+            button = QPushButton(self.tr("See also: %1  ›").replace("%1", target_title))
+            button.setFlat(True)
+            button.setAccessibleName(self.tr("Go to the worksheet %1").replace("%1", target_title))
+            button.clicked.connect(lambda _=False, t=target: self.worksheet_requested.emit(t))
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.link_buttons[target] = button
         layout.addStretch()
         self.setWidget(body)
         margins = 24 * 2 + 12 * 2 + self.verticalScrollBar().sizeHint().width()
@@ -180,6 +190,12 @@ class WorksheetPage(QScrollArea):
         text.setObjectName("promptText")
         text.setWordWrap(True)
         layout.addWidget(text)
+        if not prompt.core:
+            # Said in words, not only by a colour or a mark: progress leaves it out.
+            optional = QLabel(self.tr("Optional: for when you have time or a reason to go further"))
+            optional.setObjectName("muted")
+            optional.setAccessibleName(self.tr("Optional question"))
+            layout.addWidget(optional)
         if prompt.help:
             help_label = QLabel(prompt.help)
             help_label.setObjectName("help")
