@@ -14,6 +14,7 @@ OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
 SHOTS = [
     ("library", ["--view", "library"]),
+    ("home", ["--view", "home"]),
     ("stage", ["--view", "stage", "--stage", "alliance"]),
     ("actions", ["--view", "actions"]),
     ("meetings", ["--view", "meetings"]),

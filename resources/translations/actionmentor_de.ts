@@ -501,6 +501,107 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="27"/>
+        <source>Home of this alliance</source>
+        <translation>Startseite dieser Zusammenarbeit</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="46"/>
+        <source>All stages and worksheets…</source>
+        <translation>Alle Phasen und Arbeitsblätter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="60"/>
+        <source>Where you are</source>
+        <translation>Wo Sie stehen</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="62"/>
+        <source>Stage: %1, %2 of %3 core answers</source>
+        <translation>Phase: %1, %2 von %3 Kernantworten</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="70"/>
+        <source>Done when: %1</source>
+        <translation>Fertig, wenn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="74"/>
+        <source>Still to sign off %1: %2</source>
+        <translation>Noch abzuzeichnen, %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="85"/>
+        <source>Next: meeting %1 of %2, %3</source>
+        <translation>Als Nächstes: Treffen %1 von %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="91"/>
+        <source>no date yet</source>
+        <translation>noch ohne Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="97"/>
+        <source>%1 min  %2</source>
+        <translation>%1 Min.  %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="101"/>
+        <source>Open this worksheet</source>
+        <translation>Dieses Arbeitsblatt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="110"/>
+        <source>About %1 minutes in all.</source>
+        <translation>Insgesamt etwa %1 Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="117"/>
+        <source>Before that meeting</source>
+        <translation>Vor diesem Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="126"/>
+        <source> (done)</source>
+        <translation> (erledigt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="133"/>
+        <source>Actions due</source>
+        <translation>Fällige Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="136"/>
+        <source> (overdue)</source>
+        <translation> (überfällig)</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="141"/>
+        <source>A relationship review is due at the next meeting: each of you fills it in alone beforehand.</source>
+        <translation>Beim nächsten Treffen ist ein Rückblick auf die Zusammenarbeit fällig: Jede Person füllt ihn vorher für sich aus.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="149"/>
+        <source>All %n planned meeting(s) are held</source>
+        <translation>
+            <numerusform>Das geplante Treffen hat stattgefunden</numerusform>
+            <numerusform>Alle %n geplanten Treffen haben stattgefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="154"/>
+        <source>End on purpose: look back against your agreement, celebrate, agree what contact follows and sign the ending. An alliance that just drifts away is remembered badly.</source>
+        <translation>Beenden Sie die Zusammenarbeit bewusst: Blicken Sie anhand Ihrer Vereinbarung zurück, feiern Sie, vereinbaren Sie, welcher Kontakt bleibt, und zeichnen Sie den Abschluss ab. Eine Zusammenarbeit, die einfach ausläuft, bleibt schlecht in Erinnerung.</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="161"/>
+        <source>Still open: %1</source>
+        <translation>Noch offen: %1</translation>
+    </message>
+</context>
+<context>
     <name>IntroPage</name>
     <message>
         <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="37"/>
@@ -895,72 +996,72 @@
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="140"/>
-        <source>&amp;Previous stage</source>
-        <translation>&amp;Vorige Phase</translation>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="141"/>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Vorherige Seite</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="143"/>
-        <source>&amp;Next stage</source>
-        <translation>&amp;Nächste Phase</translation>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="144"/>
+        <source>&amp;Next page</source>
+        <translation>&amp;Nächste Seite</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="148"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="149"/>
         <source>&amp;Switch who is writing</source>
         <translation>&amp;Schreibende Person wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="154"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="155"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="156"/>
         <source>About this &amp;method</source>
         <translation>Über diese &amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="167"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="168"/>
         <source>Open a workbook to export it.</source>
         <translation>Öffnen Sie ein Arbeitsbuch, um es zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="183"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="184"/>
         <source>Import a workbook</source>
         <translation>Arbeitsbuch importieren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="183"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="184"/>
         <source>Workbook (*.json)</source>
         <translation>Arbeitsbuch (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="199"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="200"/>
         <source>Imported “%s” as a new workbook.</source>
         <translation>„%s“ als neues Arbeitsbuch importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="217"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="218"/>
         <source>Restore failed: %s</source>
         <translation>Wiederherstellen fehlgeschlagen: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="222"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="223"/>
         <source> The data from before is kept as %s.</source>
         <translation> Der vorherige Stand bleibt als %s erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="223"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="224"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="237"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="238"/>
         <source>Check the database</source>
         <translation>Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="239"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="240"/>
         <source>The database is damaged: %s
 
 Restore a backup to go on with a whole copy.</source>
@@ -969,32 +1070,32 @@ Restore a backup to go on with a whole copy.</source>
 Stellen Sie eine Sicherung wieder her, um mit einer unversehrten Kopie weiterzuarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="245"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="246"/>
         <source>Restore a backup…</source>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="256"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="257"/>
         <source>Checked and repaired, nothing lost (%1). The log lists every repair.</source>
         <translation>Geprüft und repariert, nichts verloren (%1). Das Protokoll nennt jede Reparatur.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="260"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="261"/>
         <source>Checked: the database is whole.</source>
         <translation>Geprüft: Die Datenbank ist unversehrt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="309"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="310"/>
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="350"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="351"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="352"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="353"/>
         <source>Some of your last changes could not be saved:
 %s
 
@@ -1163,7 +1264,7 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>PaperChoice</name>
     <message>
-        <location filename="../../src/actionmentor/ui/common/widgets.py" line="78"/>
+        <location filename="../../src/actionmentor/ui/common/widgets.py" line="80"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
@@ -1490,22 +1591,27 @@ Trotzdem schließen und sie verlieren?</translation>
         <translation>Phasen und Arbeitsblätter</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/navigator.py" line="155"/>
+        <location filename="../../src/actionmentor/ui/workbook/navigator.py" line="156"/>
+        <source>%1: %2 of %3 core answers</source>
+        <translation>%1: %2 von %3 Kernantworten</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/navigator.py" line="178"/>
         <source>mentee signed</source>
         <translation>Mentee hat unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/navigator.py" line="156"/>
+        <location filename="../../src/actionmentor/ui/workbook/navigator.py" line="179"/>
         <source>mentor signed</source>
         <translation>Mentor/in hat unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/navigator.py" line="160"/>
+        <location filename="../../src/actionmentor/ui/workbook/navigator.py" line="183"/>
         <source>%1 of %2 answered</source>
         <translation>%1 von %2 beantwortet</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/navigator.py" line="164"/>
+        <location filename="../../src/actionmentor/ui/workbook/navigator.py" line="187"/>
         <source>; changed since sign-off</source>
         <translation>; seit der Unterschrift geändert</translation>
     </message>
@@ -1513,27 +1619,27 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="82"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="85"/>
         <source>For the mentee</source>
         <translation>Für Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="82"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="85"/>
         <source>For the mentor</source>
         <translation>Für Mentor/in</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="59"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="61"/>
         <source>Watch out for</source>
         <translation>Worauf zu achten ist</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="97"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="107"/>
         <source>How this stage usually goes</source>
         <translation>Wie diese Phase meist verläuft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="100"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="110"/>
         <source>Usually %n meeting(s), about %1 minutes of them in all.</source>
         <translation>
             <numerusform>Meist %n Treffen, insgesamt etwa %1 Minuten davon.</numerusform>
@@ -1541,72 +1647,72 @@ Trotzdem schließen und sie verlieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="105"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="115"/>
         <source>Done when: %1</source>
         <translation>Fertig, wenn: %1</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="113"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="123"/>
         <source>Before the next meeting, %1:</source>
         <translation>Vor dem nächsten Treffen, %1:</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="119"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="129"/>
         <source>Worksheets</source>
         <translation>Arbeitsblätter</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="135"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="145"/>
         <source>Sign-off</source>
         <translation>Abzeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="139"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="149"/>
         <source>When you both agree this stage has done its job, each of you signs it off as yourself. You can still edit it afterwards; the stage will then show that it changed since it was signed.</source>
         <translation>Wenn Sie sich einig sind, dass diese Phase ihren Zweck erfüllt hat, zeichnet jede Person sie für sich ab. Danach können Sie weiter ändern; die Phase zeigt dann, dass sie seit der Unterschrift geändert wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="150"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="160"/>
         <source>✓ Signed by %1 on %2</source>
         <translation>✓ Abgezeichnet von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="152"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="162"/>
         <source>Not yet signed by %s</source>
         <translation>Noch nicht abgezeichnet von %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="162"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="172"/>
         <source>Changed since sign-off (%1). To confirm the changes, %2 should sign again.</source>
         <translation>Seit der Abzeichnung geändert (%1). Um die Änderungen zu bestätigen, sollte %2 erneut abzeichnen.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="165"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="175"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="176"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="186"/>
         <source>%1 of %2 answers in this stage are still empty. You can sign it off all the same, if you agree it has done its job.</source>
         <translation>%1 von %2 Antworten in dieser Phase sind noch leer. Sie können sie trotzdem abzeichnen, wenn Sie sich einig sind, dass sie ihren Zweck erfüllt hat.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="187"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="197"/>
         <source>Sign again as %s</source>
         <translation>Erneut abzeichnen als %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="187"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="197"/>
         <source>Sign off as %s</source>
         <translation>Abzeichnen als %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="193"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="203"/>
         <source>Withdraw my sign-off</source>
         <translation>Meine Unterschrift zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="204"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="214"/>
         <source>To sign as %s, switch who is writing.</source>
         <translation>Um als %s abzuzeichnen, wechseln Sie, wer schreibt.</translation>
     </message>
@@ -1627,17 +1733,17 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorkbookController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="136"/>
+        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="145"/>
         <source>%1 (mentee) with %2 (mentor) · %3</source>
         <translation>%1 (Mentee) mit %2 (Mentor/in) · %3</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="143"/>
+        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="152"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="206"/>
+        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="243"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1645,57 +1751,62 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorkbookView</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="43"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="44"/>
         <source>‹ Library</source>
         <translation>‹ Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="44"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="45"/>
         <source>Back to the library</source>
         <translation>Zurück zur Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="52"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="53"/>
         <source>Save state</source>
         <translation>Speicherstand</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="56"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="57"/>
         <source>This alliance has ended. Its workbook can be read but not changed.</source>
         <translation>Diese Zusammenarbeit ist beendet. Ihr Arbeitsbuch kann gelesen, aber nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="81"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="82"/>
         <source>Sign-off: ✓✓ both of you · ✓· one of you · ·· not yet · ✎ changed since</source>
         <translation>Abzeichnung: ✓✓ Sie beide · ✓· eine Person · ·· noch nicht · ✎ seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="100"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="101"/>
         <source>Parts of the workbook</source>
         <translation>Teile des Arbeitsbuchs</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="101"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="103"/>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="104"/>
         <source>Stages and worksheets</source>
         <translation>Phasen und Arbeitsblätter</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="102"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="105"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="103"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="106"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="104"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="107"/>
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="105"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="108"/>
         <source>Reviews</source>
         <translation>Rückblicke</translation>
     </message>
@@ -1703,67 +1814,77 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorksheetPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="80"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="85"/>
         <source>%s · worksheet</source>
         <translation>%s · Arbeitsblatt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="98"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="103"/>
         <source>See also: %1  ›</source>
         <translation>Siehe auch: %1  ›</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="100"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="105"/>
         <source>Go to the worksheet %1</source>
         <translation>Zum Arbeitsblatt %1</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="155"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="160"/>
         <source>Which copy of this worksheet</source>
         <translation>Welche Ausgabe dieses Arbeitsblatts</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="161"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="166"/>
         <source>First copy: starts when you write</source>
         <translation>Erste Ausgabe: beginnt, sobald Sie schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="169"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="174"/>
         <source>Start a new one</source>
         <translation>Neue beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="170"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="175"/>
         <source>Start a new copy of this worksheet</source>
         <translation>Eine neue Ausgabe dieses Arbeitsblatts beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="172"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="177"/>
         <source>Copy:</source>
         <translation>Ausgabe:</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="195"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="200"/>
         <source>Optional: for when you have time or a reason to go further</source>
         <translation>Freiwillig: wenn Sie Zeit oder einen Grund haben, weiterzugehen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="197"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="202"/>
         <source>Optional question</source>
         <translation>Freiwillige Frage</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="212"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="218"/>
         <source>Add these rows to the action plan</source>
         <translation>Diese Zeilen zum Aktionsplan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="214"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="220"/>
         <source>Add the rows of “%s” to the action plan</source>
         <translation>Die Zeilen von „%s“ zum Aktionsplan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="241"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="251"/>
+        <source>%1 has answered. It stays covered until you have answered too.</source>
+        <translation>%1 hat geantwortet. Die Antwort bleibt verdeckt, bis Sie auch geantwortet haben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="257"/>
+        <source>Show %1&apos;s answer now</source>
+        <translation>Antwort von %1 jetzt zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="291"/>
         <source>switch to %s to write here</source>
         <translation>zu %s wechseln, um hier zu schreiben</translation>
     </message>
@@ -1771,28 +1892,44 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorksheetPages</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="90"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="98"/>
         <source>Alongside every stage</source>
         <translation>Begleitend zu jeder Phase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="92"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="100"/>
         <source>Stage %1 of %2</source>
         <translation>Phase %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="162"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="174"/>
         <source>Together</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="290"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="275"/>
+        <source>‹ Previous: %1</source>
+        <translation>‹ Zurück: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="276"/>
+        <source>Next: %1 ›</source>
+        <translation>Weiter: %1 ›</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="312"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="325"/>
+        <source>sign off %1</source>
+        <translation>%1 abzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="379"/>
         <source>%1 The date was not a date in: %2. What was written is kept in the action&apos;s details; set the due date there.</source>
         <translation>%1 Kein lesbares Datum in: %2. Das Geschriebene steht in den Details der Aktion; tragen Sie das Fälligkeitsdatum dort ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="293"/>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="297"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="382"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="386"/>
         <source>%n action(s) added to the action plan.</source>
         <translation>
             <numerusform>%n Aktion zum Aktionsplan hinzugefügt.</numerusform>
@@ -1800,7 +1937,7 @@ Trotzdem schließen und sie verlieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="299"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="388"/>
         <source>Every row is already on the action plan.</source>
         <translation>Jede Zeile steht schon im Aktionsplan.</translation>
     </message>

@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="149"/>
+        <source>All %n planned meeting(s) are held</source>
+        <translation>
+            <numerusform>The planned meeting is held</numerusform>
+            <numerusform>All %n planned meetings are held</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message numerus="yes">
         <location filename="../../src/actionmentor/ui/workbook/editors/text.py" line="92"/>
@@ -42,7 +53,7 @@
 <context>
     <name>StagePage</name>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="100"/>
+        <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="110"/>
         <source>Usually %n meeting(s), about %1 minutes of them in all.</source>
         <translation>
             <numerusform>Usually %n meeting, about %1 minutes of it in all.</numerusform>
@@ -53,8 +64,8 @@
 <context>
     <name>WorksheetPages</name>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="293"/>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="297"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="382"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="386"/>
         <source>%n action(s) added to the action plan.</source>
         <translation>
             <numerusform>%n action added to the action plan.</numerusform>

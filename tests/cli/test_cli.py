@@ -260,3 +260,51 @@ def test_report_first_paint_opens_the_window_and_quits(tmp_path: Path) -> None:
     seconds = float(ok("--report-first-paint", data_dir=data).strip())
     assert 0 < seconds < 60
     assert "report-first-paint" not in ok("--help")  # not an option for people
+
+
+def test_next_on_the_demo_names_meeting_8_and_what_each_prepares(tmp_path: Path) -> None:
+    """Issue 15: `next WORKBOOK --json`, the home's summary from the command line."""
+    data = tmp_path / "data"
+    wid = ok("demo", data_dir=data).strip()
+    summary = json.loads(ok("next", wid, "--json", data_dir=data))
+    assert summary["workbook"] == int(wid) and summary["stage"]["id"] == "alternatives"
+    meeting = summary["next_meeting"]
+    assert (meeting["number"], meeting["title"]) == (8, "The plan")
+    assert meeting["at"].startswith("2026-12-01T17:30") and meeting["place"] == "Library café"
+    assert [i["worksheet"] for i in meeting["items"]][1:3] == ["action.plan", "action.readiness"]
+    [mentee] = summary["before"]["mentee"]
+    assert mentee["text"].startswith("Draft the actions") and mentee["done"] is True
+    [mentor] = summary["before"]["mentor"]
+    assert mentor["done"] is None  # thinking something over leaves no answer to see
+    assert {"stage": "alternatives", "who": "mentor"} in summary["awaiting_signoff"]
+    assert isinstance(summary["review_due"], bool) and summary["actions_due"]
+    text = ok("next", wid, data_dir=data)
+    assert "Next: meeting 8 of 10, The plan" in text and "[x] Draft the actions" in text
+    assert "There is no workbook '9'" in fails("next", "9", data_dir=data)
+
+
+def test_meeting_records_the_planned_meeting_and_the_next_date_on_the_rhythm(
+    tmp_path: Path,
+) -> None:
+    """Issue 15, item 6: a script records a planned meeting as held."""
+    data = tmp_path / "data"
+    ok("new", "--mentee", "Ana", "--mentor", "Ben", data_dir=data)
+    ok("answer", "1", "agreement.practical.frequency", "--as", "together", "Every two weeks",
+       data_dir=data)  # fmt: skip
+    args = ["meeting", "1", "--covered", "Backgrounds and hopes", "--held", "2026-11-19 18:00"]
+    held = json.loads(ok(*args, "--place", "Café", "--json", data_dir=data))
+    assert held["number"] == 1
+    # Two weeks on, same weekday and time (a Thursday at six).
+    assert held["next_meeting_at"][:16] == "2026-12-03T18:00"
+    summary = json.loads(ok("next", "1", "--json", data_dir=data))
+    assert summary["meetings_held"] == 1
+    assert (summary["next_meeting"]["number"], summary["next_meeting"]["place"]) == (2, "Café")
+    assert summary["next_meeting"]["at"][:16] == "2026-12-03T18:00"
+    [meeting] = json.loads(ok("show", "1", "--json", data_dir=data))["meetings"]
+    assert meeting["agenda"].startswith("Meeting 1: Getting to know each other")
+    assert meeting["notes"] == "Backgrounds and hopes"
+    second = ok("meeting", "1", "--covered", "The agreement", "--held", "2026-12-03 18:00",
+                "--next", "2026-12-20 10:00", data_dir=data)  # fmt: skip
+    assert second.strip() == "Meeting 2 recorded; the next is on 2026-12-20 10:00."
+    message = fails("meeting", "1", "--covered", "x", "--held", "14 Jan", data_dir=data)
+    assert message.startswith("actionmentor: --held must be a date and time")

@@ -21,7 +21,7 @@ def test_every_stage_has_its_pacing_and_core_prompts(fw_id: str) -> None:
     for stage in framework(fw_id).all_stages():
         pacing = stage.pacing
         assert pacing is not None, stage.id
-        assert 1 <= pacing.meetings <= 6 and 15 <= pacing.minutes <= 400, stage.id
+        assert 1 <= pacing.meetings <= 12 and 15 <= pacing.minutes <= 400, stage.id
         assert len(pacing.done_when.split()) >= 8, stage.id  # a sentence, not a label
         assert pacing.before_mentee and pacing.before_mentor, stage.id
         core = [p for p in stage.prompts() if p.core]
@@ -119,3 +119,15 @@ def test_a_missing_plan_is_named(tmp_path: Path) -> None:
 def test_every_framework_loads_with_its_plan() -> None:
     assert {fw.id for fw in frameworks()} == set(PLAN_SIZES)
     assert all(fw.plan for fw in frameworks())
+
+
+@pytest.mark.parametrize("fw_id", ["hay-1997", "hay-2018"])
+def test_each_stage_pacing_is_what_the_plan_gives_it(fw_id: str) -> None:
+    """The two can't disagree: a stage's meetings and minutes are its share of the plan."""
+    fw = framework(fw_id)
+    for stage in fw.all_stages():
+        ids = {w.id for w in stage.worksheets}
+        items = [(m.number, i) for m in fw.plan for i in m.items if i.worksheet in ids]
+        assert stage.pacing is not None
+        assert stage.pacing.meetings == len({number for number, _ in items}), stage.id
+        assert stage.pacing.minutes == sum(i.minutes for _, i in items), stage.id

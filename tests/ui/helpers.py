@@ -70,6 +70,12 @@ def switch_writer(qtbot: QtBot, window: MainWindow, person: Person) -> None:
     assert window.workbook.writer() is person
 
 
+def show_stages(qtbot: QtBot, window: MainWindow) -> None:
+    """From a workbook's home, click "All stages and worksheets…" (a workbook opens at its
+    home; the stage and worksheet pages are one click away)."""
+    click(qtbot, window.workbook_view.home.stages_button)
+
+
 def navigator(window: MainWindow) -> StageNavigator:
     """The open workbook's stage navigator."""
     found = window.workbook.navigator

@@ -7,6 +7,7 @@ from typing import Any
 
 from actionmentor.domain.content import Framework, PlannedMeeting, Stage
 from actionmentor.domain.fields import ACTION_FIELDS, MEETING_FIELDS, as_json
+from actionmentor.domain.home import HomeSummary
 from actionmentor.domain.records import WorkbookDetail, WorkbookSummary
 from actionmentor.domain.search import SearchHit
 
@@ -84,6 +85,53 @@ def _meeting(meeting: PlannedMeeting) -> dict[str, Any]:
 
 def plan_json(fw: Framework) -> dict[str, Any]:
     return {"framework": fw.id, "meetings": [_meeting(m) for m in fw.plan]}
+
+
+def home_json(h: HomeSummary, today: dt.date) -> dict[str, Any]:
+    """`actionmentor next`: where the pair stand and what comes next."""
+    coming = h.next
+    return {
+        "workbook": h.workbook_id,
+        "title": h.title,
+        "stage": {
+            "id": h.stage.stage_id,
+            "title": h.stage.title,
+            "done_when": h.done_when,
+            "core_answered": h.stage.answered,
+            "core_total": h.stage.total,
+        },
+        "meetings_held": h.number_held,
+        "meetings_planned": h.planned_meetings,
+        "next_meeting": None
+        if coming is None
+        else {
+            "number": coming.planned.number,
+            "title": coming.planned.title,
+            "purpose": coming.planned.purpose,
+            "at": iso(coming.at),
+            "place": coming.place,
+            "minutes": coming.planned.minutes,
+            "items": _meeting(coming.planned)["items"],
+        },
+        "before": {
+            person.value: [{"text": p.text, "done": p.done} for p in items]
+            for person, items in h.before.items()
+        },
+        "actions_due": [
+            {
+                "id": a.id,
+                "title": a.title,
+                "due_date": iso(a.due_date),
+                "overdue": a.due_date is not None and a.due_date < today,
+            }
+            for a in h.actions_due
+        ],
+        "awaiting_signoff": [
+            {"stage": st.stage_id, "who": p.value} for st, p in h.awaiting_signoff
+        ],
+        "review_due": h.review_due,
+        "unfinished_stages": [s.stage_id for s in h.unfinished] if coming is None else [],
+    }
 
 
 def summary_json(s: WorkbookSummary) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 
 from actionmentor.cli.common import PROG, AddCommand, _positive, print_json, services_for
@@ -16,6 +17,21 @@ def register(command: AddCommand) -> None:
 
     sub = command("plan", cmd_plan, "print a framework's meeting plan")
     sub.add_argument("--framework", default="hay-1997", metavar="ID")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = command("next", cmd_next, "where a workbook stands and its next planned meeting")
+    sub.add_argument("workbook", metavar="WORKBOOK", help="its id or its title")
+    sub.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = command("meeting", cmd_meeting, "record the next planned meeting as held")
+    sub.add_argument("workbook", metavar="WORKBOOK", help="its id or its title")
+    sub.add_argument("--covered", required=True, metavar="TEXT", help="what you covered")
+    sub.add_argument("--actions", default="", metavar="TEXT", help="the actions agreed")
+    sub.add_argument("--held", metavar="WHEN", help="when it was held (default now)")
+    sub.add_argument("--place", metavar="PLACE", help="where (default the last place)")
+    sub.add_argument(
+        "--next", metavar="WHEN", help="the next meeting (default: on the rhythm you agreed)"
+    )
     sub.add_argument("--json", action="store_true", help="print JSON")
 
     sub = command("new", cmd_new, "start a workbook and print its id")
@@ -91,8 +107,94 @@ def cmd_plan(args: argparse.Namespace) -> int:
             for text in items:
                 print(f"  before, {who}: {text}")
         for step in meeting.items:
-            place = f" [{step.worksheet}]" if step.worksheet else ""
+            # The worksheet's title, as the window names it, not its id.
+            found = fw.worksheet(step.worksheet) if step.worksheet else None
+            place = (
+                f" (worksheet: {found[1].title})" if found and found[1].title != step.title else ""
+            )
             print(f"  {step.minutes:3} min  {step.title}{place}")
+    return 0
+
+
+def cmd_next(args: argparse.Namespace) -> int:
+    from actionmentor.cli.json_shapes import home_json
+
+    services = services_for(args)
+    workbook_id = services.workbooks.resolve(args.workbook)
+    home = services.home.summary(workbook_id)
+    if args.json:
+        print_json(home_json(home, dt.date.today()))
+        return 0
+    stage = home.stage
+    print(f"{home.title}")
+    print(f"Stage: {stage.title} ({stage.answered} of {stage.total} core answers)")
+    if home.done_when:
+        print(f"  Done when: {home.done_when}")
+    for state, person in home.awaiting_signoff:
+        print(f"  Waiting for {home.names[person]} to sign off {state.title}")
+    coming = home.next
+    if coming is None:
+        print(f"All {home.planned_meetings} planned meetings are held: time to end well.")
+        for state in home.unfinished:
+            print(f"  Still open: {state.title}")
+    else:
+        when = coming.at.astimezone().strftime("%Y-%m-%d %H:%M") if coming.at else "no date yet"
+        place = f", {coming.place}" if coming.place else ""
+        print(f"Next: meeting {coming.planned.number} of {home.planned_meetings}, "
+              f"{coming.planned.title} ({when}{place})")  # fmt: skip
+        for step in coming.planned.items:
+            print(f"  {step.minutes:3} min  {step.title}")
+        for person, items in home.before.items():
+            for item in items:
+                mark = {True: "[x]", False: "[ ]", None: " - "}[item.done]
+                print(f"  before, {home.names[person]}: {mark} {item.text}")
+    for action in home.actions_due:
+        print(f"Action due {action.due_date}: {action.title}")
+    if home.review_due:
+        print("A relationship review is due at the next meeting.")
+    return 0
+
+
+def _when(text: str | None, what: str) -> dt.datetime | None:
+    """ "2027-01-14 18:00" (or with a T), in local time unless it says otherwise."""
+    if text is None:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInputError(f"{what} must be a date and time like 2027-01-14 18:00.") from None
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def cmd_meeting(args: argparse.Namespace) -> int:
+    from actionmentor.cli.json_shapes import iso
+
+    held, following = _when(args.held, "--held"), _when(args.next, "--next")
+    services = services_for(args)
+    workbook_id = services.workbooks.resolve(args.workbook)
+    record, number = services.record_planned_meeting(
+        workbook_id,
+        args.covered,
+        actions_agreed=args.actions,
+        held_at=held,
+        place=args.place,
+        next_at=following,
+    )
+    if args.json:
+        print_json(
+            {
+                "id": record.id,
+                "number": number,
+                "held_at": iso(record.held_at),
+                "place": record.place,
+                "next_meeting_at": iso(record.next_meeting_at),
+            }
+        )
+        return 0
+    label = f"Meeting {number}" if number else "A meeting after the plan"
+    nxt = record.next_meeting_at
+    when = nxt.astimezone().strftime("%Y-%m-%d %H:%M") if nxt else "no date"
+    print(f"{label} recorded; the next is on {when}.")
     return 0
 
 

@@ -194,6 +194,23 @@ class AnswerService(ServiceBase):
                 )
             return states
 
+    def worksheet_progress(self, workbook_id: int) -> dict[str, tuple[int, int]]:
+        """Each worksheet's core answer slots: (answered, all), as the navigator shows them."""
+        with self._db.session() as session:
+            fw = self._framework_of(self._workbook(session, workbook_id))
+            answered = self._answered(session, workbook_id)
+        found = {}
+        for stage in fw.all_stages():
+            for worksheet in stage.worksheets:
+                slots = {
+                    (p.id, r)
+                    for p in worksheet.prompts
+                    if p.core
+                    for r in p.respondent.respondents()
+                }
+                found[worksheet.id] = (len(slots & answered), len(slots))
+        return found
+
     def sign_off(self, workbook_id: int, stage_id: str, person: Person | str) -> None:
         """``person`` confirms, as themselves, that the stage has done its job."""
         self._set_signature(workbook_id, stage_id, Person(person), signed=True)

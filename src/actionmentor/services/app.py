@@ -12,12 +12,14 @@ from actionmentor.domain.enums import Person
 from actionmentor.domain.records import MeetingRecord, WorkbookDetail
 from actionmentor.domain.rhythm import FREQUENCY_PROMPTS, first_answer, next_in_rhythm
 from actionmentor.errors import UserError
+from actionmentor.exercises import framework
 from actionmentor.services.actions import ActionService
 from actionmentor.services.answers import AnswerService
 from actionmentor.services.backups import BackupService
 from actionmentor.services.base import wipe_deleted_words
 from actionmentor.services.events import ChangeBus
 from actionmentor.services.exports import ExportService
+from actionmentor.services.home import HomeService
 from actionmentor.services.journal import JournalService
 from actionmentor.services.maintenance import MaintenanceService
 from actionmentor.services.meetings import MeetingService
@@ -51,6 +53,7 @@ class Services:
         )
         self.exports = ExportService(self.overview, self.journal, self.reviews)
         self.backups = BackupService(db.path.parent, db)
+        self.home = HomeService(self.workbooks, self.answers, self.actions, self.meetings)
 
     def export_portable(
         self,
@@ -93,6 +96,50 @@ class Services:
         agenda = self.next_meeting_agenda(workbook_id, now.date())
         return MeetingRecord(0, when, place, agenda, "", "", None)
 
+    def record_planned_meeting(
+        self,
+        workbook_id: int,
+        covered: str,
+        *,
+        actions_agreed: str = "",
+        held_at: dt.datetime | None = None,
+        place: str | None = None,
+        next_at: dt.datetime | None = None,
+    ) -> tuple[MeetingRecord, int | None]:
+        """Log the next planned meeting as held: its number and agenda from the plan, what
+        was covered, and the next date (given, or on the pair's agreed rhythm). A meeting
+        entered ahead for it (the wizard's first date) becomes this one. Returns the meeting
+        and its number in the plan (None once past the plan)."""
+        now = dt.datetime.now().astimezone()
+        held_at = held_at or now
+        coming = self.home.summary(workbook_id, held_at).next
+        number = coming.planned.number if coming else None
+        agenda = (
+            "\n".join(
+                [f"Meeting {number}: {coming.planned.title}"]
+                + [f"{item.title} ({item.minutes} min)" for item in coming.planned.items]
+            )
+            if coming
+            else "After the planned meetings"
+        )
+        logged = self.meetings.list_for(workbook_id)
+        ahead = [m for m in logged if m.held_at > now]
+        if place is None:
+            place = ahead[0].place if ahead else logged[-1].place if logged else ""
+        if ahead:
+            record = self.meetings.update(
+                ahead[0].id, held_at=held_at, agenda=agenda, notes=covered,
+                actions_agreed=actions_agreed, place=place,
+            )  # fmt: skip
+        else:
+            record = self.meetings.add(
+                workbook_id, held_at, agenda=agenda, notes=covered,
+                actions_agreed=actions_agreed, place=place,
+            )  # fmt: skip
+        following = next_at or self.next_meeting_draft(workbook_id, held_at).held_at
+        record = self.meetings.update(record.id, next_meeting_at=following)
+        return record, number
+
     def _shared_answers(self, workbook_id: int) -> dict[str, Any]:
         """Each prompt's answer (the first copy), for what the pair agreed."""
         found: dict[str, Any] = {}
@@ -121,7 +168,13 @@ class Services:
         )
         if first_meeting is not None:
             held_at, place = first_meeting
-            self.meetings.add(summary.id, held_at, place=place, agenda=FIRST_MEETING_AGENDA)
+            plan = framework(framework_id).plan
+            agenda = (
+                "\n".join(f"{item.title} ({item.minutes} min)" for item in plan[0].items)
+                if plan
+                else FIRST_MEETING_AGENDA
+            )
+            self.meetings.add(summary.id, held_at, place=place, agenda=agenda)
         return summary.id
 
     def detail(self, workbook_id: int, viewer: Person | None = None) -> WorkbookDetail:

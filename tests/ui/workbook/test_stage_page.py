@@ -16,6 +16,7 @@ from tests.ui.helpers import (
     editor,
     key_clicks,
     navigator,
+    show_stages,
     stage_item,
     stage_page,
     switch_writer,
@@ -94,6 +95,7 @@ def test_the_navigator_says_what_its_marks_mean(
 ) -> None:
     """Issue 13, item 21: the ticks after each stage are explained in words."""
     window.open_workbook(workbook_id)
+    show_stages(qtbot, window)
     legend = window.workbook_view.legend
     assert legend.isVisible() and "✓✓ both of you" in legend.text() and "✎" in legend.text()
     assert "answered" in stage_item(window, 0).toolTip(0)
@@ -105,6 +107,7 @@ def test_long_titles_in_the_navigator_wrap_instead_of_being_cut_off(
     """Issue 13, item 21: "Agreement: purpose, trust and signat…" is shown whole."""
     window.resize(1024, 700)
     window.open_workbook(workbook_id)
+    show_stages(qtbot, window)
     nav = navigator(window)
     alliance = stage_item(window, 0)
     titles = [alliance.child(i) for i in range(alliance.childCount())]
@@ -132,9 +135,10 @@ def test_the_stage_page_says_how_the_stage_goes_and_what_each_prepares(
 ) -> None:
     """Issue 14: the pacing is on the page, in words."""
     window.open_workbook(workbook_id)
+    show_stages(qtbot, window)
     page = stage_page(window)
     assert page.stage.id == "alliance"
-    assert page.pacing_label.text() == "Usually 2 meetings, about 150 minutes of them in all."
+    assert page.pacing_label.text() == "Usually 2 meetings, about 140 minutes of them in all."
     assert page.done_when_label.text().startswith("Done when: The invitation has been accepted")
     texts = [label.text() for label in page.findChildren(QLabel)]
     assert "Before the next meeting, Ana Évora:" in texts
@@ -151,7 +155,9 @@ def test_optional_prompts_say_so_and_progress_counts_the_core_ones(
     optional = [
         label for label in page.findChildren(QLabel) if label.text().startswith("Optional:")
     ]
-    assert len(optional) == 2  # how to approach them; what if they say no
+    # Proposing a rhythm, a length and a term (the agreement settles them), how to approach
+    # them, and what if they say no.
+    assert len(optional) == 5
     before = services.answers.stages(workbook_id)[0].answered
     box = child(editor(window, "invitation.if_no", Respondent.MENTEE), QPlainTextEdit)
     key_clicks(qtbot, box, "Ask Grace instead")

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 
 
 def wrapped_label(text: str, name: str = "") -> QLabel:
-    """A word-wrapping label, optionally with a style-sheet object name."""
+    """A word-wrapping label, optionally with a style-sheet object name. Plain text: a
+    name or an answer with "<b>" in it is shown as typed, never as markup."""
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     if name:
         label.setObjectName(name)

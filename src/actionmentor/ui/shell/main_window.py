@@ -137,11 +137,12 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.preferences_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        previous_stage = QAction(self.tr("&Previous stage"), self)
-        previous_stage.setShortcut(QKeySequence("Ctrl+PgUp"))
+        # Page by page in the framework's order: a stage, its worksheets, its sign-off.
+        previous_stage = QAction(self.tr("&Previous page"), self)
+        previous_stage.setShortcuts([QKeySequence("Ctrl+PgUp"), QKeySequence("Alt+Left")])
         previous_stage.triggered.connect(lambda: self.workbook.step_stage(-1))
-        next_stage = QAction(self.tr("&Next stage"), self)
-        next_stage.setShortcut(QKeySequence("Ctrl+PgDown"))
+        next_stage = QAction(self.tr("&Next page"), self)
+        next_stage.setShortcuts([QKeySequence("Ctrl+PgDown"), QKeySequence("Alt+Right")])
         next_stage.triggered.connect(lambda: self.workbook.step_stage(1))
         go_menu.addActions([previous_stage, next_stage])
         go_menu.addSeparator()

@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # Qt loads only when a screenshot is taken, after the argumen
     from actionmentor.services import Services
     from actionmentor.ui.shell.main_window import MainWindow
 
-SCREENSHOT_VIEWS = ("library", "stage", "actions", "meetings", "journal", "review")
+SCREENSHOT_VIEWS = ("library", "home", "stage", "actions", "meetings", "journal", "review")
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -54,11 +54,15 @@ def take_screenshot(
     width, height = parse_size(size)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt starts
     from actionmentor.services import open_services
+    from actionmentor.ui.common.language import install_language
+    from actionmentor.ui.common.settings import AppSettings
     from actionmentor.ui.common.theme import use_dark_palette
     from actionmentor.ui.shell.app import make_application
     from actionmentor.ui.shell.main_window import MainWindow
 
     app = make_application()
+    # The language the window would start in (English plural forms included).
+    install_language(app, AppSettings(data_dir).language())
     if dark:
         use_dark_palette(app)
     services = open_services(data_dir)
@@ -98,10 +102,14 @@ def _show(window: MainWindow, workbook_id: int, view: str, stage: str | None) ->
         JOURNAL_TAB,
         MEETINGS_TAB,
         REVIEWS_TAB,
+        WORKSHEETS_TAB,
     )
 
     window.open_workbook(workbook_id)
+    if view == "home":
+        return  # a workbook opens at its home
     if view == "stage":
+        window.workbook_view.tabs.setCurrentIndex(WORKSHEETS_TAB)
         if stage is not None and window.workbook.navigator is not None:
             window.workbook.navigator.select_stage(stage)
         return

@@ -4,6 +4,7 @@ each change to the part of the screen it touches."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -30,7 +31,7 @@ from actionmentor.ui.workbook.worksheet_page import WorksheetPage
 if TYPE_CHECKING:  # the services load after the first paint (ui/shell/startup.py)
     from actionmentor.services import Services
 
-WORKSHEETS_TAB, ACTIONS_TAB, MEETINGS_TAB, JOURNAL_TAB, REVIEWS_TAB = range(5)
+HOME_TAB, WORKSHEETS_TAB, ACTIONS_TAB, MEETINGS_TAB, JOURNAL_TAB, REVIEWS_TAB = range(6)
 
 
 class WorkbookController(QObject):
@@ -68,7 +69,15 @@ class WorkbookController(QObject):
         self.reviews.review_requested.connect(self._open_review)
         view.back_button.clicked.connect(self.close)
         view.writer_switch.writer_changed.connect(self._writer_changed)
-        view.tabs.currentChanged.connect(lambda _i: self.flush())
+        view.tabs.currentChanged.connect(self._tab_changed)
+        self._opening = False
+        self.pages.page_shown.connect(self._page_shown)
+        self.home_timer = QTimer(self)
+        self.home_timer.setSingleShot(True)
+        self.home_timer.setInterval(200)
+        self.home_timer.timeout.connect(self.refresh_home)
+        view.home.worksheet_requested.connect(self._open_from_home)
+        view.home.stages_requested.connect(lambda: view.tabs.setCurrentIndex(WORKSHEETS_TAB))
         signals.changed.connect(self._on_change)
         bar = view.find_bar
         self.find_timer = QTimer(self)
@@ -148,7 +157,35 @@ class WorkbookController(QObject):
         self.view.tabs.setCurrentIndex(WORKSHEETS_TAB)
         located = fw.worksheet(worksheet_id) if worksheet_id else None
         first = (located[0].id, worksheet_id or "") if located else (summary.current_stage_id, "")
-        self.pages.show_workbook(workbook_id, fw, self.names, first)
+        self._opening = True
+        try:
+            self.pages.show_workbook(workbook_id, fw, self.names, first)
+        finally:
+            self._opening = False
+        self.refresh_home()
+        if worksheet_id is None:  # a workbook opens at its home; the tree is one click away
+            self.view.tabs.setCurrentIndex(HOME_TAB)
+
+    def _page_shown(self) -> None:
+        """A page chosen in the navigator, from the home or by a step is brought forward."""
+        if not self._opening:
+            self.view.tabs.setCurrentIndex(WORKSHEETS_TAB)
+
+    def _tab_changed(self, index: int) -> None:
+        self.flush()
+        if index == HOME_TAB:
+            self.refresh_home()  # answers given elsewhere tick off the preparations
+
+    def _open_from_home(self, worksheet_id: str) -> None:
+        found = self.framework.worksheet(worksheet_id) if self.framework else None
+        if found is not None:
+            self.go_to_worksheet(found[0].id, worksheet_id)
+
+    def refresh_home(self) -> None:
+        if self.workbook_id is not None:
+            self.view.home.show_summary(
+                self.services.home.summary(self.workbook_id), dt.date.today()
+            )
 
     def close(self) -> None:
         if self.flush():
@@ -168,7 +205,7 @@ class WorkbookController(QObject):
         self.pages.go_to_worksheet(stage_id, worksheet_id)
 
     def step_stage(self, step: int) -> None:
-        """Ctrl+PgUp/PgDn: the previous or next stage's own page."""
+        """Ctrl+PgUp/PgDn, Alt+Left/Right: the page before or after, worksheet by worksheet."""
         tab = self.view.tabs.currentIndex()
         self.view.tabs.setCurrentIndex(WORKSHEETS_TAB)
         if not self.pages.step_stage(step):
@@ -212,6 +249,8 @@ class WorkbookController(QObject):
     def _on_change(self, change: Change) -> None:
         if change.workbook_id != self.workbook_id:
             return
+        if change.kind is not ChangeKind.ANSWER or self.view.tabs.currentIndex() == HOME_TAB:
+            self.home_timer.start()  # answers tick off preparations; many edits, one refresh
         if change.kind is ChangeKind.ANSWER:
             self.pages.answers_changed()
         if change.kind in (ChangeKind.STAGE, ChangeKind.INSTANCE):

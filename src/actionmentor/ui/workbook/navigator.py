@@ -74,12 +74,14 @@ class StageNavigator(QTreeWidget):
         self._laid_out_width = -1
         self._stage_items: dict[str, QTreeWidgetItem] = {}
         self._titles: dict[str, str] = {}
+        self._worksheet_titles: dict[str, str] = {}
         for stage in framework.all_stages():
             item = QTreeWidgetItem([stage.title])
             item.setData(0, STAGE_ROLE, stage.id)
             self._stage_items[stage.id] = item
             self._titles[stage.id] = stage.title
             for worksheet in stage.worksheets:
+                self._worksheet_titles[worksheet.id] = worksheet.title
                 child = QTreeWidgetItem([worksheet.title])
                 child.setToolTip(0, worksheet.title)
                 child.setData(0, WORKSHEET_ROLE, (stage.id, worksheet.id))
@@ -135,6 +137,27 @@ class StageNavigator(QTreeWidget):
             if child is not None and child.data(0, WORKSHEET_ROLE)[1] == worksheet_id:
                 self.setCurrentItem(child)
                 return
+
+    def show_worksheet_progress(self, progress: dict[str, tuple[int, int]]) -> None:
+        """Each worksheet's core answers after its title: "Rating yourself  3/5", or a tick
+        once every one is there."""
+        for item in self._stage_items.values():
+            for i in range(item.childCount()):
+                child = item.child(i)
+                data = child.data(0, WORKSHEET_ROLE) if child else None
+                if child is None or not data or data[1] not in progress:
+                    continue
+                done, total = progress[data[1]]
+                title = self._worksheet_titles[data[1]]
+                mark = "  ✓" if total and done >= total else f"  {done}/{total}" if total else ""
+                child.setText(0, f"{title}{mark}")
+                child.setToolTip(
+                    0,
+                    self.tr("%1: %2 of %3 core answers")
+                    .replace("%1", title)
+                    .replace("%2", str(done))
+                    .replace("%3", str(total)),
+                )
 
     def show_progress(self, states: list[StageState]) -> None:
         for state in states:

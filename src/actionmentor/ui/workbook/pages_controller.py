@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the services load after the first paint (ui/shell/startup.p
 
 class WorksheetPages(QObject):
     message = Signal(str)  # a short note for the status bar
+    page_shown = Signal()  # a stage or worksheet page, chosen in the navigator or by a step
 
     def __init__(
         self,
@@ -51,6 +52,11 @@ class WorksheetPages(QObject):
         self.navigator: StageNavigator | None = None
         self._current_instance: int | None = None  # the copy shown of a repeatable worksheet
         self._instance: dict[str, int] = {}  # the copy chosen, per repeatable worksheet
+        # The stage whose page was reached from its last worksheet, for its sign-off: its
+        # Next then leads on to the next stage rather than back to its first worksheet.
+        self._signing_stage: str | None = None
+        self._arriving_to_sign: str | None = None
+        self._reloading = False
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(0)
@@ -84,6 +90,8 @@ class WorksheetPages(QObject):
         self.page = page
         self.view.pages.addWidget(page)
         self.view.pages.setCurrentWidget(page)
+        if not self._reloading:
+            self.page_shown.emit()
 
     def _position(self, fw: Framework, stage: Stage) -> str:
         if stage in fw.alongside:
@@ -97,6 +105,7 @@ class WorksheetPages(QObject):
     def show_stage(self, stage_id: str) -> None:
         if self.workbook_id is None or self.framework is None:
             return
+        self._signing_stage = stage_id if self._arriving_to_sign == stage_id else None
         self.autosaver.flush()
         fw = self.framework
         stage = fw.stage(stage_id)
@@ -112,10 +121,12 @@ class WorksheetPages(QObject):
         page.sign_requested.connect(lambda sign: self.sign(stage_id, sign))
         page.worksheet_requested.connect(lambda ws: self.go_to_worksheet(stage_id, ws))
         self._set_page(page)
+        self._add_steps(page)
 
     def show_worksheet(self, stage_id: str, worksheet_id: str) -> None:
         if self.workbook_id is None or self.framework is None:
             return
+        self._signing_stage = None
         self.autosaver.flush()
         stage = self.framework.stage(stage_id)
         worksheet = (
@@ -146,6 +157,7 @@ class WorksheetPages(QObject):
         self._connect(page, worksheet)
         self._current_instance = current or None
         self._set_page(page)
+        self._add_steps(page)
 
     def _links(self, worksheet: Worksheet) -> dict[str, str]:
         assert self.framework is not None
@@ -186,10 +198,16 @@ class WorksheetPages(QObject):
         scrolled = old.verticalScrollBar().value() if old is not None else 0
         prompt = old.focused_prompt() if isinstance(old, WorksheetPage) else None
         current = self.navigator.current_worksheet()
-        if current:
-            self.show_worksheet(*current)
-        elif (stage_id := self.navigator.current_stage_id()) is not None:
-            self.show_stage(stage_id)
+        self._reloading = True  # the same page again: the tab shown stays as it is
+        self._arriving_to_sign = self._signing_stage  # and a sign-off stays a sign-off
+        try:
+            if current:
+                self.show_worksheet(*current)
+            elif (stage_id := self.navigator.current_stage_id()) is not None:
+                self.show_stage(stage_id)
+        finally:
+            self._reloading = False
+            self._arriving_to_sign = None
         if self.page is None or self.page is old:
             return
         page = self.page
@@ -225,16 +243,87 @@ class WorksheetPages(QObject):
             self.page.reveal(prompt_id, who)
 
     def step_stage(self, step: int) -> bool:
-        """The previous or next stage's own page; False if there is none that way."""
-        if self.navigator is None:
+        """Ctrl+PgUp/PgDn, Alt+Left/Right, Previous and Next: one page back or on, in the
+        framework's order: a stage's page, its worksheets one by one, then its sign-off (the
+        stage page again), then the next stage. False if there is none that way."""
+        target = self.neighbour(step)
+        if target is None or self.navigator is None:
             return False
-        ids = self.navigator.stage_ids()
-        current = self.navigator.current_stage_id()
-        index = ids.index(current) + step if current in ids else 0
-        if not 0 <= index < len(ids):
-            return False
-        self.navigator.select_stage(ids[index])
+        stage_id, worksheet_id, _title = target
+        here = self._where()
+        # A stage page reached from its last worksheet, or back from the next stage, is its
+        # sign-off: the end of that stage in the order.
+        came_from_last = worksheet_id == "" and (
+            (step > 0 and self._on_last_worksheet())
+            or (step < 0 and here is not None and here[0].id != stage_id)
+        )
+        self._arriving_to_sign = stage_id if came_from_last else None
+        if worksheet_id:
+            self.navigator.select(stage_id, worksheet_id)
+        else:
+            self.navigator.select_stage(stage_id)
+        self._arriving_to_sign = None
+        if came_from_last and isinstance(self.page, StagePage):
+            self.page.show_sign_off()
         return True
+
+    def _add_steps(self, page: WorksheetPage | StagePage) -> None:
+        """ "‹ Previous: …" and "Next: … ›" at the end of the page (the navigator is current
+        by now, so the neighbours are known)."""
+        before, after = self.neighbour(-1), self.neighbour(1)
+        page.add_steps(
+            self.tr("‹ Previous: %1").replace("%1", before[2]) if before else None,
+            self.tr("Next: %1 ›").replace("%1", after[2]) if after else None,
+        )
+        page.step_requested.connect(self.step_stage)
+
+    def _on_last_worksheet(self) -> bool:
+        found = self._where()
+        return found is not None and found[1] is not None and found[1] == found[0].worksheets[-1]
+
+    def _where(self) -> tuple[Stage, Worksheet | None] | None:
+        if self.navigator is None or self.framework is None:
+            return None
+        stage = self.framework.stage(self.navigator.current_stage_id() or "")
+        if stage is None:
+            return None
+        current = self.navigator.current_worksheet()
+        worksheet = next((w for w in stage.worksheets if current and w.id == current[1]), None)
+        return stage, worksheet
+
+    def neighbour(self, step: int) -> tuple[str, str, str] | None:
+        """(stage id, worksheet id or "" for the stage page, what to call it) one page away."""
+        found, fw = self._where(), self.framework
+        if found is None or fw is None:
+            return None
+        stage, worksheet = found
+        stages = list(fw.all_stages())
+        at = stages.index(stage)
+        sheets = list(stage.worksheets)
+        signing = worksheet is None and self._signing_stage == stage.id
+        if step > 0:
+            if worksheet is None and not signing:
+                first = sheets[0]
+                return stage.id, first.id, first.title
+            if worksheet is not None and worksheet is not sheets[-1]:
+                following = sheets[sheets.index(worksheet) + 1]
+                return stage.id, following.id, following.title
+            if worksheet is not None:  # the last worksheet leads to the sign-off
+                return stage.id, "", self.tr("sign off %1").replace("%1", stage.title)
+            if at + 1 < len(stages):
+                return stages[at + 1].id, "", stages[at + 1].title
+            return None
+        if worksheet is not None:
+            index = sheets.index(worksheet)
+            if index:
+                return stage.id, sheets[index - 1].id, sheets[index - 1].title
+            return stage.id, "", stage.title
+        if signing:
+            return stage.id, sheets[-1].id, sheets[-1].title
+        if at:  # back to the previous stage's sign-off
+            before = stages[at - 1]
+            return before.id, "", self.tr("sign off %1").replace("%1", before.title)
+        return None
 
     def _choose_instance(self, worksheet_id: str, number: int) -> None:
         self._instance[worksheet_id] = number
@@ -318,3 +407,6 @@ class WorksheetPages(QObject):
     def refresh_progress(self) -> None:
         if self.navigator is not None and self.workbook_id is not None:
             self.navigator.show_progress(self.services.answers.stages(self.workbook_id))
+            self.navigator.show_worksheet_progress(
+                self.services.answers.worksheet_progress(self.workbook_id)
+            )

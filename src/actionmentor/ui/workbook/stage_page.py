@@ -19,6 +19,7 @@ from actionmentor.domain.enums import Person
 from actionmentor.domain.records import StageState
 from actionmentor.ui.common.theme import RESPONDENT_COLOURS
 from actionmentor.ui.common.widgets import local_time, short_name, wrapped_label
+from actionmentor.ui.workbook.page_steps import PageSteps
 
 
 def _when(state: StageState, person: Person) -> str:
@@ -26,9 +27,10 @@ def _when(state: StageState, person: Person) -> str:
     return local_time(signed) if signed else ""
 
 
-class StagePage(QScrollArea):
+class StagePage(PageSteps, QScrollArea):
     sign_requested = Signal(bool)  # True: sign as the writer; False: withdraw
     worksheet_requested = Signal(str)
+    step_requested = Signal(int)  # -1: the page before; 1: the page after
 
     def __init__(
         self,
@@ -63,7 +65,8 @@ class StagePage(QScrollArea):
         self._worksheet_links(stage, layout)
 
         if not alongside:
-            layout.addWidget(self._sign_off(state, names, writer))
+            self.sign_off_box = self._sign_off(state, names, writer)
+            layout.addWidget(self.sign_off_box)
         layout.addStretch()
         self.setWidget(body)
 
@@ -88,6 +91,13 @@ class StagePage(QScrollArea):
             column.addStretch()
             guidance.addWidget(box, 1)
         return guidance
+
+    def show_sign_off(self) -> None:
+        """Reached from the stage's last worksheet: the sign-off is what comes next."""
+        box, body = getattr(self, "sign_off_box", None), self.widget()
+        if box is not None and body is not None:
+            body.adjustSize()
+            self.ensureWidgetVisible(box, 0, 0)
 
     def _pacing(self, stage: Stage, names: dict[Person, str], layout: QVBoxLayout) -> None:
         """How the stage usually goes, what "done" looks like, and what each prepares."""

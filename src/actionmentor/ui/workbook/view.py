@@ -19,6 +19,7 @@ from actionmentor.ui.common.widgets import ElidedLabel
 from actionmentor.ui.workbook.actions.model import ActionsModel
 from actionmentor.ui.workbook.actions.view import ActionPlanView
 from actionmentor.ui.workbook.find_bar import FindBar
+from actionmentor.ui.workbook.home_page import HomePage
 from actionmentor.ui.workbook.journal.view import JournalView
 from actionmentor.ui.workbook.meetings.view import MeetingsView
 from actionmentor.ui.workbook.reviews.view import ReviewsView
@@ -98,6 +99,8 @@ class WorkbookView(QWidget):
         self.reviews = ReviewsView()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Parts of the workbook"))
+        self.home = HomePage()
+        self.tabs.addTab(self.home, self.tr("Home"))
         self.tabs.addTab(self.splitter, self.tr("Stages and worksheets"))
         self.tabs.addTab(self.action_plan, self.tr("Action plan"))
         self.tabs.addTab(self.meetings, self.tr("Meetings"))

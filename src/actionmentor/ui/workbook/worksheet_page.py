@@ -25,20 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from actionmentor.domain.answers import is_empty
 from actionmentor.domain.content import Prompt, Stage, Worksheet
-from actionmentor.domain.enums import Person, Respondent
+from actionmentor.domain.enums import Person, PromptAudience, Respondent
 from actionmentor.domain.records import InstanceRecord
 from actionmentor.ui.common.inputs import wheel_only_when_focused
 from actionmentor.ui.common.theme import RESPONDENT_COLOURS
 from actionmentor.ui.common.widgets import local_date
 from actionmentor.ui.workbook.editors import PromptEditor, make_editor
+from actionmentor.ui.workbook.page_steps import PageSteps
 
 
 def can_write(respondent: Respondent, writer: Person) -> bool:
     return respondent is Respondent.TOGETHER or respondent.value == writer.value
 
 
-class WorksheetPage(QScrollArea):
+class WorksheetPage(PageSteps, QScrollArea):
     """Emits ``answer_edited(prompt_id, respondent, editor)`` on every user edit."""
 
     answer_edited = Signal(str, str, object)
@@ -46,6 +48,7 @@ class WorksheetPage(QScrollArea):
     new_instance_requested = Signal()
     actions_requested = Signal(str)  # add the rows of this table prompt to the action plan
     worksheet_requested = Signal(str)  # a worksheet this one points to (see_also)
+    step_requested = Signal(int)  # -1: the page before; 1: the page after
 
     def __init__(
         self,
@@ -62,6 +65,8 @@ class WorksheetPage(QScrollArea):
         super().__init__(parent)
         self.worksheet = worksheet
         self.editors: dict[tuple[str, Respondent], PromptEditor] = {}
+        self.covers: dict[str, QWidget] = {}  # prompt id -> what covers the other's answer
+        self._columns: dict[tuple[str, Respondent], QVBoxLayout] = {}
         self._names = names
         # Both people's answers side by side while they fit; one above the other when not
         # (a narrow window, long labels in German): never cut off on the right.
@@ -206,6 +211,7 @@ class WorksheetPage(QScrollArea):
         for respondent in prompt.respondent.respondents():
             row.addLayout(self._slot(prompt, respondent, writer, answers), 1)
         layout.addLayout(row)
+        self._cover_if_unanswered(prompt, writer, answers)
         if row.count() > 1:
             self._pairs.append(row)
         if prompt.action_columns:
@@ -220,6 +226,50 @@ class WorksheetPage(QScrollArea):
             bar.addStretch()
             layout.addLayout(bar)
         return card
+
+    def _cover_if_unanswered(
+        self, prompt: Prompt, writer: Person, answers: dict[tuple[str, Respondent], Any]
+    ) -> None:
+        """Answering separately, for real (issue 15): at one laptop the other person's answer
+        to an "each" prompt stays covered until the writer has answered too, or chooses to
+        see it. Their own first answer uncovers it."""
+        if prompt.respondent is not PromptAudience.EACH:
+            return
+        mine, theirs = (
+            writer.respondent,
+            next(r for r in prompt.respondent.respondents() if r is not writer.respondent),
+        )
+        if is_empty(answers.get((prompt.id, theirs), "")) or not is_empty(
+            answers.get((prompt.id, mine), "")
+        ):
+            return
+        other = self.editors[(prompt.id, theirs)]
+        cover = QWidget()
+        box = QVBoxLayout(cover)
+        box.setContentsMargins(0, 0, 0, 0)
+        note = QLabel(
+            self.tr("%1 has answered. It stays covered until you have answered too.").replace(
+                "%1", self._names[theirs]
+            )
+        )
+        note.setWordWrap(True)
+        note.setObjectName("muted")
+        show = QPushButton(self.tr("Show %1's answer now").replace("%1", self._names[theirs]))
+        show.setAccessibleName(show.text())
+        box.addWidget(note)
+        box.addWidget(show, 0, Qt.AlignmentFlag.AlignLeft)
+        self._columns[(prompt.id, theirs)].addWidget(cover)
+        other.setVisible(False)
+        self.covers[prompt.id] = cover
+
+        def uncover() -> None:
+            other.setVisible(True)
+            cover.setVisible(False)
+            self.covers.pop(prompt.id, None)
+
+        show.clicked.connect(uncover)
+        own = self.editors[(prompt.id, mine)]
+        own.edited.connect(lambda: None if is_empty(own.value()) else uncover())
 
     def _slot(
         self,
@@ -253,4 +303,5 @@ class WorksheetPage(QScrollArea):
         editor.edited.connect(lambda: self.answer_edited.emit(prompt.id, respondent.value, editor))
         self.editors[(prompt.id, respondent)] = editor
         column.addWidget(editor)
+        self._columns[(prompt.id, respondent)] = column
         return column

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from actionmentor.domain.enums import ActionStatus
 from actionmentor.services import Services
 from actionmentor.ui.shell.main_window import MainWindow
-from actionmentor.ui.workbook.controller import ACTIONS_TAB
+from actionmentor.ui.workbook.controller import ACTIONS_TAB, WORKSHEETS_TAB
 from tests.ui.helpers import click, key_click, key_clicks, worksheet_page
 
 
@@ -67,7 +67,7 @@ def test_actions_from_the_planning_table_link_back_to_it(
     plan.table.selectRow(0)
     assert plan.model.index(0, 6).data() == "Planning the actions"
     click(qtbot, plan.source_button)
-    assert window.workbook_view.tabs.currentIndex() == 0
+    assert window.workbook_view.tabs.currentIndex() == WORKSHEETS_TAB
     assert worksheet_page(window).worksheet.id == "action.plan"
 
 

@@ -15,7 +15,7 @@ from tests.ui.helpers import click, editor, instance_combo, navigator, worksheet
 def test_reviews_tab_opens_and_starts_reviews(
     qtbot: QtBot, window: MainWindow, services: Services
 ) -> None:
-    from actionmentor.ui.workbook.controller import REVIEWS_TAB
+    from actionmentor.ui.workbook.controller import REVIEWS_TAB, WORKSHEETS_TAB
 
     wid = create_demo(services)
     window.open_workbook(wid)
@@ -26,7 +26,7 @@ def test_reviews_tab_opens_and_starts_reviews(
     reviews.reviews.setCurrentRow(0)
     click(qtbot, reviews.open_button)
     page = worksheet_page(window)
-    assert window.workbook_view.tabs.currentIndex() == 0
+    assert window.workbook_view.tabs.currentIndex() == WORKSHEETS_TAB
     assert page.worksheet.id == "relationship" and instance_combo(page).currentData() == 1
     window.workbook_view.tabs.setCurrentIndex(REVIEWS_TAB)
     click(qtbot, reviews.new_button)
