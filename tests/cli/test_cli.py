@@ -303,8 +303,14 @@ def test_meeting_records_the_planned_meeting_and_the_next_date_on_the_rhythm(
     [meeting] = json.loads(ok("show", "1", "--json", data_dir=data))["meetings"]
     assert meeting["agenda"].startswith("Meeting 1: Getting to know each other")
     assert meeting["notes"] == "Backgrounds and hopes"
-    second = ok("meeting", "1", "--covered", "The agreement", "--held", "2026-12-03 18:00",
+    second = ok("meeting", "1", "--covered", "The agreement", "--held", "2026-11-30 18:00",
                 "--next", "2026-12-20 10:00", data_dir=data)  # fmt: skip
     assert second.strip() == "Meeting 2 recorded; the next is on 2026-12-20 10:00."
     message = fails("meeting", "1", "--covered", "x", "--held", "14 Jan", data_dir=data)
     assert message.startswith("actionmentor: --held must be a date and time")
+    message = fails("meeting", "1", "--covered", "x", "--held", "2099-01-14 18:00", data_dir=data)
+    assert "--held is in the future" in message
+    message = fails("meeting", "1", "--covered", "x", "--held", "2026-11-30 18:00",
+                    "--next", "2026-11-01 18:00", data_dir=data)  # fmt: skip
+    assert "--next must come after" in message
+    assert len(json.loads(ok("show", "1", "--json", data_dir=data))["meetings"]) == 2

@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from actionmentor.domain.home import next_meeting, worksheet_named
+from actionmentor.domain.home import next_meeting, worksheet_named, worksheets_named
 from actionmentor.domain.records import MeetingRecord
 from actionmentor.exercises import framework
 
@@ -46,3 +46,12 @@ def test_a_preparation_names_its_worksheet_by_title() -> None:
     found = worksheet_named(fw, "Complete the relationship review on your own.")
     assert found is not None and found.id == "relationship"
     assert worksheet_named(fw, "Think about what you can offer.") is None
+
+
+def test_a_preparation_naming_two_worksheets_counts_both() -> None:
+    fw = framework("hay-1997")
+    text = "Draft the map on 'Whose views count' and your ratings on 'Rating yourself'."
+    assert [w.id for w in worksheets_named(fw, text)] == [
+        "assessment.stakeholders",
+        "assessment.rating",
+    ]

@@ -170,6 +170,11 @@ def cmd_meeting(args: argparse.Namespace) -> int:
     from actionmentor.cli.json_shapes import iso
 
     held, following = _when(args.held, "--held"), _when(args.next, "--next")
+    now = dt.datetime.now().astimezone()
+    if held is not None and held > now + dt.timedelta(minutes=5):
+        raise InvalidInputError("--held is in the future: record a meeting once it is held.")
+    if following is not None and following <= (held or now):
+        raise InvalidInputError("--next must come after the meeting being recorded.")
     services = services_for(args)
     workbook_id = services.workbooks.resolve(args.workbook)
     record, number = services.record_planned_meeting(

@@ -65,19 +65,30 @@ def next_meeting(
     return NextMeeting(fw.plan[len(done)], at, place)
 
 
-def worksheet_named(fw: Framework, text: str) -> Worksheet | None:
-    """The worksheet a preparation speaks of, by its title ("Draft 'Rating yourself' …",
-    "Complete the relationship review …"): the longest title found in the text."""
+def worksheets_named(fw: Framework, text: str) -> list[Worksheet]:
+    """The worksheets a preparation speaks of, by their titles ("Draft the map on 'Whose
+    views count' and your ratings on 'Rating yourself'", "Complete the relationship review
+    …"). A title found only inside a longer one found too is not counted twice."""
     lowered = text.lower()
-    found = [
-        (len(name), worksheet)
-        for stage in fw.all_stages()
-        for worksheet in stage.worksheets
-        # "Agreement: what each of us brings" is spoken of as "What each of us brings".
-        for name in {worksheet.title.lower(), worksheet.title.split(": ", 1)[-1].lower()}
-        if name in lowered
+    found: dict[str, tuple[str, Worksheet]] = {}
+    for stage in fw.all_stages():
+        for worksheet in stage.worksheets:
+            # "Agreement: what each of us brings" is spoken of as "What each of us brings".
+            for name in (worksheet.title.lower(), worksheet.title.split(": ", 1)[-1].lower()):
+                if name in lowered and len(name) > len(found.get(worksheet.id, ("",))[0]):
+                    found[worksheet.id] = (name, worksheet)
+    names = [name for name, _ in found.values()]
+    return [
+        worksheet
+        for name, worksheet in found.values()
+        if not any(name != other and name in other for other in names)
     ]
-    return max(found, key=lambda pair: pair[0], default=(0, None))[1]
+
+
+def worksheet_named(fw: Framework, text: str) -> Worksheet | None:
+    """The first of worksheets_named, or None."""
+    named = worksheets_named(fw, text)
+    return named[0] if named else None
 
 
 def _answered_by(
@@ -85,20 +96,37 @@ def _answered_by(
     person: Person,
     answers: Iterable[AnswerRecord],
     instance: int,
-) -> bool:
+) -> bool | None:
     """Whether ``person`` has answered every core prompt of ``worksheet`` meant for them
-    (their own, and not the joint ones: those are for the meeting)."""
+    (their own, not the joint ones: those are for the meeting); None if it has none."""
     mine = {
         p.id
         for p in worksheet.prompts
         if p.core and person.respondent in p.respondent.respondents()
     }
     if not mine:
-        return False
+        return None
     given = {
         a.prompt_id for a in answers if a.respondent is person.respondent and a.instance == instance
     }
     return mine <= given
+
+
+def _prepared(
+    worksheet: Worksheet,
+    person: Person,
+    answers: Sequence[AnswerRecord],
+    instances: Mapping[str, Sequence[InstanceRecord]],
+    since: dt.datetime | None,
+) -> bool | None:
+    if not worksheet.repeatable:
+        return _answered_by(worksheet, person, answers, 0)
+    # For a repeated worksheet (a review) only a copy started since the last meeting counts.
+    copies = [c for c in instances.get(worksheet.id, []) if since is None or c.created_at >= since]
+    results = [_answered_by(worksheet, person, answers, c.number) for c in copies]
+    if not copies:
+        return None if _answered_by(worksheet, person, [], 0) is None else False
+    return any(results) if None not in results else None
 
 
 def preparations(
@@ -109,24 +137,16 @@ def preparations(
     instances: Mapping[str, Sequence[InstanceRecord]],
     since: dt.datetime | None,
 ) -> list[Preparation]:
-    """What ``person`` prepares for ``planned``, each ticked once their answers are there.
-    For a repeated worksheet (a review) only a copy started since the last meeting counts."""
+    """What ``person`` prepares for ``planned``, each ticked once their answers are there
+    on every worksheet it names; None where none of those has anything for them."""
     items = planned.before_mentee if person is Person.MENTEE else planned.before_mentor
     found = []
     for text in items:
-        worksheet = worksheet_named(fw, text)
-        done: bool | None = None
-        if worksheet is not None:
-            if worksheet.repeatable:
-                copies = [
-                    c
-                    for c in instances.get(worksheet.id, [])
-                    if since is None or c.created_at >= since
-                ]
-                done = any(_answered_by(worksheet, person, answers, c.number) for c in copies)
-            else:
-                done = _answered_by(worksheet, person, answers, 0)
-        found.append(Preparation(text, worksheet.id if worksheet else None, done))
+        named = worksheets_named(fw, text)
+        results = [_prepared(w, person, answers, instances, since) for w in named]
+        seen = [r for r in results if r is not None]
+        done = all(seen) if seen else None
+        found.append(Preparation(text, named[0].id if named else None, done))
     return found
 
 

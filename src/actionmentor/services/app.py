@@ -108,27 +108,29 @@ class Services:
     ) -> tuple[MeetingRecord, int | None]:
         """Log the next planned meeting as held: its number and agenda from the plan, what
         was covered, and the next date (given, or on the pair's agreed rhythm). A meeting
-        entered ahead for it (the wizard's first date) becomes this one. Returns the meeting
-        and its number in the plan (None once past the plan)."""
-        now = dt.datetime.now().astimezone()
-        held_at = held_at or now
-        coming = self.home.summary(workbook_id, held_at).next
-        number = coming.planned.number if coming else None
+        already in the log with nothing written in it (the wizard's first date, or one
+        entered ahead) becomes this one, whether its time has come or not. Returns the
+        meeting and its number in the plan (None once past the plan)."""
+        held_at = held_at or dt.datetime.now().astimezone()
+        logged = sorted(self.meetings.list_for(workbook_id), key=lambda m: m.held_at)
+        blank = [m for m in logged if not m.notes.strip() and not m.actions_agreed.strip()]
+        target = blank[0] if blank else None
+        number = (logged.index(target) if target else len(logged)) + 1
+        plan = framework(self.workbooks.get(workbook_id).framework_id).plan
+        planned = plan[number - 1] if number <= len(plan) else None
         agenda = (
             "\n".join(
-                [f"Meeting {number}: {coming.planned.title}"]
-                + [f"{item.title} ({item.minutes} min)" for item in coming.planned.items]
+                [f"Meeting {number}: {planned.title}"]
+                + [f"{item.title} ({item.minutes} min)" for item in planned.items]
             )
-            if coming
+            if planned
             else "After the planned meetings"
         )
-        logged = self.meetings.list_for(workbook_id)
-        ahead = [m for m in logged if m.held_at > now]
         if place is None:
-            place = ahead[0].place if ahead else logged[-1].place if logged else ""
-        if ahead:
+            place = target.place if target else logged[-1].place if logged else ""
+        if target is not None:
             record = self.meetings.update(
-                ahead[0].id, held_at=held_at, agenda=agenda, notes=covered,
+                target.id, held_at=held_at, agenda=agenda, notes=covered,
                 actions_agreed=actions_agreed, place=place,
             )  # fmt: skip
         else:
@@ -138,7 +140,7 @@ class Services:
             )  # fmt: skip
         following = next_at or self.next_meeting_draft(workbook_id, held_at).held_at
         record = self.meetings.update(record.id, next_meeting_at=following)
-        return record, number
+        return record, number if planned else None
 
     def _shared_answers(self, workbook_id: int) -> dict[str, Any]:
         """Each prompt's answer (the first copy), for what the pair agreed."""

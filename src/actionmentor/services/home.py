@@ -70,7 +70,9 @@ class HomeService:
             number_held=len(done),
             planned_meetings=len(fw.plan),
             before=before,
-            actions_due=actions_due(self._actions.list_for(workbook_id), by, now.date()),
+            actions_due=actions_due(
+                self._actions.list_for(workbook_id), by, now.astimezone().date()
+            ),
             awaiting_signoff=awaiting_signoff(sequential, current.stage_id),
             review_due=review_due(coming.planned if coming else None),
             unfinished=[s for s in sequential if s.status is not StageStatus.COMPLETE],

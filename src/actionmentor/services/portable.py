@@ -12,6 +12,7 @@ from actionmentor.domain.enums import Person, Respondent, StageStatus, WorkbookS
 from actionmentor.domain.fields import ACTION_FIELDS, MEETING_FIELDS, as_json
 from actionmentor.domain.progress import stage_statuses
 from actionmentor.domain.records import JournalRecord
+from actionmentor.domain.renames import renamed_options
 from actionmentor.domain.text import clean_name
 from actionmentor.errors import UserError
 from actionmentor.exercises import framework
@@ -196,7 +197,7 @@ class PortableService(ServiceBase):
                 raise fail(where, "the same answer appears twice")
             slots.add((prompt.id, respondent.value, instance))
             try:
-                value = normalise_answer(prompt, raw.get("value"))
+                value = normalise_answer(prompt, renamed_options(prompt.id, raw.get("value")))
             except UserError as exc:
                 raise fail(where, str(exc)) from None
             answer = Answer(

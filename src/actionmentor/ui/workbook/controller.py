@@ -182,10 +182,13 @@ class WorkbookController(QObject):
             self.go_to_worksheet(found[0].id, worksheet_id)
 
     def refresh_home(self) -> None:
-        if self.workbook_id is not None:
-            self.view.home.show_summary(
-                self.services.home.summary(self.workbook_id), dt.date.today()
-            )
+        if self.workbook_id is None:
+            return
+        try:
+            summary = self.services.home.summary(self.workbook_id)
+        except UserError:
+            return  # the workbook went (purged from the trash) while a refresh was pending
+        self.view.home.show_summary(summary, dt.date.today())
 
     def close(self) -> None:
         if self.flush():
@@ -249,8 +252,8 @@ class WorkbookController(QObject):
     def _on_change(self, change: Change) -> None:
         if change.workbook_id != self.workbook_id:
             return
-        if change.kind is not ChangeKind.ANSWER or self.view.tabs.currentIndex() == HOME_TAB:
-            self.home_timer.start()  # answers tick off preparations; many edits, one refresh
+        if self.view.tabs.currentIndex() == HOME_TAB:
+            self.home_timer.start()  # shown: many changes, one refresh; else on showing it
         if change.kind is ChangeKind.ANSWER:
             self.pages.answers_changed()
         if change.kind in (ChangeKind.STAGE, ChangeKind.INSTANCE):

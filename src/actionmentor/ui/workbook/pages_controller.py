@@ -308,7 +308,7 @@ class WorksheetPages(QObject):
             if worksheet is not None and worksheet is not sheets[-1]:
                 following = sheets[sheets.index(worksheet) + 1]
                 return stage.id, following.id, following.title
-            if worksheet is not None:  # the last worksheet leads to the sign-off
+            if worksheet is not None and stage in fw.stages:  # the last leads to the sign-off
                 return stage.id, "", self.tr("sign off %1").replace("%1", stage.title)
             if at + 1 < len(stages):
                 return stages[at + 1].id, "", stages[at + 1].title
@@ -320,8 +320,10 @@ class WorksheetPages(QObject):
             return stage.id, "", stage.title
         if signing:
             return stage.id, sheets[-1].id, sheets[-1].title
-        if at:  # back to the previous stage's sign-off
+        if at:  # back to the previous stage's sign-off (one that runs alongside has none)
             before = stages[at - 1]
+            if before in fw.alongside:
+                return before.id, before.worksheets[-1].id, before.worksheets[-1].title
             return before.id, "", self.tr("sign off %1").replace("%1", before.title)
         return None
 

@@ -5,7 +5,8 @@
 - The mentee's charter item "keep track of my goals and progress" was rewritten in the
   project's own words; a box ticked under the old wording stays ticked under the new.
 
-No prompt id was renamed or removed (PROMPT_ID_RENAMES is empty).
+No prompt id was renamed or removed (PROMPT_ID_RENAMES is empty). A downgrade puts copy 1
+of application.log back as its only answers and drops later copies (the old schema had one).
 
 Revision ID: 0009_content_pacing
 Revises: 0008_stage_status_derived
@@ -88,7 +89,10 @@ def downgrade() -> None:
             sa.text("SELECT id, value FROM answers WHERE prompt_id = :p"), {"p": prompt_id}
         ).all()
         for answer_id, raw in rows:
-            value = json.loads(raw) if isinstance(raw, str) else raw
+            try:
+                value = json.loads(raw) if isinstance(raw, str) else raw
+            except ValueError:
+                continue
             if isinstance(value, list):
                 conn.execute(
                     sa.text("UPDATE answers SET value = :v WHERE id = :i"),
