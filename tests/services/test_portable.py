@@ -184,3 +184,27 @@ def test_import_command(tmp_path: Path) -> None:
     (tmp_path / "bad.json").write_text('{"format": "actionmentor-workbook", "version": 1}')
     assert "Can't import" in fails("import", str(tmp_path / "bad.json"), data_dir=data)
     assert "Can't read" in fails("import", str(tmp_path / "missing.json"), data_dir=data)
+
+
+def test_a_file_from_before_the_content_changes_of_issue_14_imports(services: Services) -> None:
+    """Written before migration 0009: the charter's old wording, and application.log answers
+    outside any copy. Both import as an upgraded database holds them."""
+    wid = create_demo(services)
+    data = services.export_portable(wid, frozenset())
+    written: list[dict[str, Any]] = data["answers"]  # type: ignore[assignment]
+    new = "keep a record of what I set out to do and how far I have got"
+    for answer in written:
+        if answer["prompt"] == "agreement.roles.mentee_charter":
+            answer["value"] = [
+                "keep track of my goals and progress" if v == new else v for v in answer["value"]
+            ]
+    written.append(
+        {"prompt": "application.log.did", "respondent": "mentee", "instance": 0,
+         "value": "Booked the course", "updated_at": "2026-11-20T18:00:00+00:00"}
+    )  # fmt: skip
+    copy = services.import_workbook(json.dumps(data).encode("utf-8"))
+    answers = {(a.prompt_id, a.instance): a.value for a in services.answers.list_for(copy)}
+    charter = answers[("agreement.roles.mentee_charter", 0)]
+    assert isinstance(charter, list) and new in charter
+    assert answers[("application.log.did", 1)] == "Booked the course"
+    assert [c.number for c in services.answers.instances(copy, "application.log")] == [1]
