@@ -15,6 +15,7 @@ OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 SHOTS = [
     ("library", ["--view", "library"]),
     ("home", ["--view", "home"]),
+    ("meeting", ["--view", "meeting"]),
     ("stage", ["--view", "stage", "--stage", "alliance"]),
     ("actions", ["--view", "actions"]),
     ("meetings", ["--view", "meetings"]),

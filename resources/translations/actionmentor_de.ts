@@ -503,87 +503,97 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="27"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="28"/>
         <source>Home of this alliance</source>
         <translation>Startseite dieser Zusammenarbeit</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="46"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="52"/>
         <source>All stages and worksheets…</source>
         <translation>Alle Phasen und Arbeitsblätter…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="60"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="66"/>
         <source>Where you are</source>
         <translation>Wo Sie stehen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="62"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="68"/>
         <source>Stage: %1, %2 of %3 core answers</source>
         <translation>Phase: %1, %2 von %3 Kernantworten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="70"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="76"/>
         <source>Done when: %1</source>
         <translation>Fertig, wenn: %1</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="74"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="80"/>
         <source>Still to sign off %1: %2</source>
         <translation>Noch abzuzeichnen, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="85"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="91"/>
         <source>Next: meeting %1 of %2, %3</source>
         <translation>Als Nächstes: Treffen %1 von %2, %3</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="91"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="97"/>
         <source>no date yet</source>
         <translation>noch ohne Datum</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="97"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="103"/>
         <source>%1 min  %2</source>
         <translation>%1 Min.  %2</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="101"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="107"/>
         <source>Open this worksheet</source>
         <translation>Dieses Arbeitsblatt öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="110"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="116"/>
         <source>About %1 minutes in all.</source>
         <translation>Insgesamt etwa %1 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="117"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="120"/>
+        <source>Start meeting %1</source>
+        <translation>Treffen %1 beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="122"/>
+        <source>Resume meeting %1 at step %2</source>
+        <translation>Treffen %1 bei Schritt %2 fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="134"/>
         <source>Before that meeting</source>
         <translation>Vor diesem Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="126"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="143"/>
         <source> (done)</source>
         <translation> (erledigt)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="133"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="150"/>
         <source>Actions due</source>
         <translation>Fällige Aktionen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="136"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="153"/>
         <source> (overdue)</source>
         <translation> (überfällig)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="141"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="158"/>
         <source>A relationship review is due at the next meeting: each of you fills it in alone beforehand.</source>
         <translation>Beim nächsten Treffen ist ein Rückblick auf die Zusammenarbeit fällig: Jede Person füllt ihn vorher für sich aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="149"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="166"/>
         <source>All %n planned meeting(s) are held</source>
         <translation>
             <numerusform>Das geplante Treffen hat stattgefunden</numerusform>
@@ -591,12 +601,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="154"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="171"/>
         <source>End on purpose: look back against your agreement, celebrate, agree what contact follows and sign the ending. An alliance that just drifts away is remembered badly.</source>
         <translation>Beenden Sie die Zusammenarbeit bewusst: Blicken Sie anhand Ihrer Vereinbarung zurück, feiern Sie, vereinbaren Sie, welcher Kontakt bleibt, und zeichnen Sie den Abschluss ab. Eine Zusammenarbeit, die einfach ausläuft, bleibt schlecht in Erinnerung.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="161"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="178"/>
         <source>Still open: %1</source>
         <translation>Noch offen: %1</translation>
     </message>
@@ -921,147 +931,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="91"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="92"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="92"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="93"/>
         <source>&amp;New alliance…</source>
         <translation>&amp;Neue Zusammenarbeit…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="95"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="96"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="98"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="101"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="102"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="109"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="110"/>
         <source>&amp;Import a workbook…</source>
         <translation>Arbeitsbuch &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="112"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="113"/>
         <source>&amp;Restore a backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="115"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="116"/>
         <source>&amp;Check the database</source>
         <translation>Datenbank &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="121"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="122"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="122"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="123"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="124"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="125"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="128"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="129"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="130"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="131"/>
         <source>In a workbook, find in it; in the library, in all</source>
         <translation>In einem Arbeitsbuch darin suchen, in der Bibliothek in allen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="134"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="135"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="139"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="140"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="141"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="142"/>
         <source>&amp;Previous page</source>
         <translation>&amp;Vorherige Seite</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="144"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="145"/>
         <source>&amp;Next page</source>
         <translation>&amp;Nächste Seite</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="149"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="150"/>
         <source>&amp;Switch who is writing</source>
         <translation>&amp;Schreibende Person wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="155"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="156"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="156"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="157"/>
         <source>About this &amp;method</source>
         <translation>Über diese &amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="168"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="169"/>
         <source>Open a workbook to export it.</source>
         <translation>Öffnen Sie ein Arbeitsbuch, um es zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="184"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="185"/>
+        <source>Meeting recorded.</source>
+        <translation>Treffen eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="194"/>
         <source>Import a workbook</source>
         <translation>Arbeitsbuch importieren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="184"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="194"/>
         <source>Workbook (*.json)</source>
         <translation>Arbeitsbuch (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="200"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="210"/>
         <source>Imported “%s” as a new workbook.</source>
         <translation>„%s“ als neues Arbeitsbuch importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="218"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="228"/>
         <source>Restore failed: %s</source>
         <translation>Wiederherstellen fehlgeschlagen: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="223"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="233"/>
         <source> The data from before is kept as %s.</source>
         <translation> Der vorherige Stand bleibt als %s erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="224"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="234"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="238"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="248"/>
         <source>Check the database</source>
         <translation>Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="240"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="250"/>
         <source>The database is damaged: %s
 
 Restore a backup to go on with a whole copy.</source>
@@ -1070,32 +1085,32 @@ Restore a backup to go on with a whole copy.</source>
 Stellen Sie eine Sicherung wieder her, um mit einer unversehrten Kopie weiterzuarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="246"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="256"/>
         <source>Restore a backup…</source>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="257"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="267"/>
         <source>Checked and repaired, nothing lost (%1). The log lists every repair.</source>
         <translation>Geprüft und repariert, nichts verloren (%1). Das Protokoll nennt jede Reparatur.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="261"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="271"/>
         <source>Checked: the database is whole.</source>
         <translation>Geprüft: Die Datenbank ist unversehrt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="310"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="320"/>
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="351"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="361"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="353"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="363"/>
         <source>Some of your last changes could not be saved:
 %s
 
@@ -1104,6 +1119,72 @@ Close anyway and lose them?</source>
 %s
 
 Trotzdem schließen und sie verlieren?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingBar</name>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="40"/>
+        <source>Meeting mode</source>
+        <translation>Treffen-Modus</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="46"/>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="47"/>
+        <source>Next ›</source>
+        <translation>Weiter ›</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="49"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="50"/>
+        <source>Leave the meeting; Resume on the home goes on here</source>
+        <translation>Das Treffen unterbrechen; „Fortsetzen“ auf der Startseite macht hier weiter</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="78"/>
+        <source>Meeting %1 · step %2 of %3: %4 (%5 min)</source>
+        <translation>Treffen %1 · Schritt %2 von %3: %4 (%5 Min.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="87"/>
+        <source>record it</source>
+        <translation>eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="88"/>
+        <source>Next: %1 ›</source>
+        <translation>Weiter: %1 ›</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="91"/>
+        <source>Meeting %1 · step %2 of %2: record the meeting</source>
+        <translation>Treffen %1 · Schritt %2 von %2: das Treffen eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="96"/>
+        <source>Say what you covered, the actions you agreed and the next date.</source>
+        <translation>Halten Sie fest, was Sie besprochen haben, welche Aktionen Sie vereinbart haben und wann Sie sich wieder treffen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="99"/>
+        <source>Record the meeting…</source>
+        <translation>Treffen eintragen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="113"/>
+        <source>%n min used</source>
+        <translation>
+            <numerusform>%n Min. vergangen</numerusform>
+            <numerusform>%n Min. vergangen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1487,41 @@ Trotzdem schließen und sie verlieren?</translation>
         <location filename="../../src/actionmentor/ui/workbook/editors/choices.py" line="52"/>
         <source>A note on this rating (optional)</source>
         <translation>Eine Notiz zu dieser Bewertung (freiwillig)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMeetingDialog</name>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="127"/>
+        <source>Record meeting %1</source>
+        <translation>Treffen %1 eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="130"/>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="140"/>
+        <source>What we covered</source>
+        <translation>Was wir besprochen haben</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="133"/>
+        <source>Actions agreed, one a line</source>
+        <translation>Vereinbarte Aktionen, eine pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="134"/>
+        <source>One action a line; each goes into the plan</source>
+        <translation>Eine Aktion pro Zeile; jede kommt in den Aktionsplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="136"/>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="142"/>
+        <source>Next meeting</source>
+        <translation>Nächstes Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="141"/>
+        <source>Actions agreed</source>
+        <translation>Vereinbarte Aktionen</translation>
     </message>
 </context>
 <context>
@@ -1733,17 +1849,17 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorkbookController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="145"/>
+        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="155"/>
         <source>%1 (mentee) with %2 (mentor) · %3</source>
         <translation>%1 (Mentee) mit %2 (Mentor/in) · %3</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="152"/>
+        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="162"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="243"/>
+        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="352"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1751,62 +1867,62 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorkbookView</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="44"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="47"/>
         <source>‹ Library</source>
         <translation>‹ Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="45"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="48"/>
         <source>Back to the library</source>
         <translation>Zurück zur Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="53"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="56"/>
         <source>Save state</source>
         <translation>Speicherstand</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="57"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="60"/>
         <source>This alliance has ended. Its workbook can be read but not changed.</source>
         <translation>Diese Zusammenarbeit ist beendet. Ihr Arbeitsbuch kann gelesen, aber nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="82"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="85"/>
         <source>Sign-off: ✓✓ both of you · ✓· one of you · ·· not yet · ✎ changed since</source>
         <translation>Abzeichnung: ✓✓ Sie beide · ✓· eine Person · ·· noch nicht · ✎ seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="101"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="104"/>
         <source>Parts of the workbook</source>
         <translation>Teile des Arbeitsbuchs</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="103"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="106"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="104"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="107"/>
         <source>Stages and worksheets</source>
         <translation>Phasen und Arbeitsblätter</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="105"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="108"/>
         <source>Action plan</source>
         <translation>Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="106"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="109"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="107"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="110"/>
         <source>Journal</source>
         <translation>Tagebuch</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/view.py" line="108"/>
+        <location filename="../../src/actionmentor/ui/workbook/view.py" line="111"/>
         <source>Reviews</source>
         <translation>Rückblicke</translation>
     </message>
@@ -1918,18 +2034,18 @@ Trotzdem schließen und sie verlieren?</translation>
     </message>
     <message>
         <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="312"/>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="325"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="327"/>
         <source>sign off %1</source>
         <translation>%1 abzeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="379"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="385"/>
         <source>%1 The date was not a date in: %2. What was written is kept in the action&apos;s details; set the due date there.</source>
         <translation>%1 Kein lesbares Datum in: %2. Das Geschriebene steht in den Details der Aktion; tragen Sie das Fälligkeitsdatum dort ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="382"/>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="386"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="388"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="392"/>
         <source>%n action(s) added to the action plan.</source>
         <translation>
             <numerusform>%n Aktion zum Aktionsplan hinzugefügt.</numerusform>
@@ -1937,7 +2053,7 @@ Trotzdem schließen und sie verlieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="388"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="394"/>
         <source>Every row is already on the action plan.</source>
         <translation>Jede Zeile steht schon im Aktionsplan.</translation>
     </message>

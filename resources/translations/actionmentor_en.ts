@@ -31,7 +31,7 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="149"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="166"/>
         <source>All %n planned meeting(s) are held</source>
         <translation>
             <numerusform>The planned meeting is held</numerusform>
@@ -51,6 +51,17 @@
     </message>
 </context>
 <context>
+    <name>MeetingBar</name>
+    <message numerus="yes">
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="113"/>
+        <source>%n min used</source>
+        <translation>
+            <numerusform>%n min used</numerusform>
+            <numerusform>%n min used</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StagePage</name>
     <message numerus="yes">
         <location filename="../../src/actionmentor/ui/workbook/stage_page.py" line="110"/>
@@ -64,8 +75,8 @@
 <context>
     <name>WorksheetPages</name>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="382"/>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="386"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="388"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="392"/>
         <source>%n action(s) added to the action plan.</source>
         <translation>
             <numerusform>%n action added to the action plan.</numerusform>

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.library.hit_requested.connect(self.open_hit)
         self.library.message.connect(self.show_message)
         self.workbook.message.connect(self.show_message)
+        self.workbook.meeting_recorded.connect(self._offer_meeting_sheet)
         self.workbook.closed.connect(self.show_library)
         self.workbook.widen_search.connect(self.find_in_library)
         self._build_menus()
@@ -177,6 +178,15 @@ class MainWindow(QMainWindow):
             self.workbook.names[writer],
             unlocked=self.workbook.journal.unlocked_passphrase(),
         )
+
+    def _offer_meeting_sheet(self) -> None:
+        """After meeting mode records a meeting: the sheet for the next one (or the calendar
+        file, the other choice in the same dialog), ready to print or save."""
+        self.show_message(self.tr("Meeting recorded."))
+        self.start_export()
+        dialog = self.exporter.dialog
+        if dialog is not None:
+            dialog.buttons_by_kind["meeting"].setChecked(True)
 
     def ask_import_path(self) -> Path | None:
         """The file to import; tests replace this to skip the native dialog."""

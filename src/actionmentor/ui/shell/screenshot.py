@@ -15,7 +15,16 @@ if TYPE_CHECKING:  # Qt loads only when a screenshot is taken, after the argumen
     from actionmentor.services import Services
     from actionmentor.ui.shell.main_window import MainWindow
 
-SCREENSHOT_VIEWS = ("library", "home", "stage", "actions", "meetings", "journal", "review")
+SCREENSHOT_VIEWS = (
+    "library",
+    "home",
+    "meeting",
+    "stage",
+    "actions",
+    "meetings",
+    "journal",
+    "review",
+)
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -108,6 +117,10 @@ def _show(window: MainWindow, workbook_id: int, view: str, stage: str | None) ->
     window.open_workbook(workbook_id)
     if view == "home":
         return  # a workbook opens at its home
+    if view == "meeting":  # Start meeting, then one step on
+        window.workbook.start_meeting()
+        window.workbook.meeting_step(1)
+        return
     if view == "stage":
         window.workbook_view.tabs.setCurrentIndex(WORKSHEETS_TAB)
         if stage is not None and window.workbook.navigator is not None:

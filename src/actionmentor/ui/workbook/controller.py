@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from actionmentor.domain.content import REVIEW_WORKSHEET, Framework
+from actionmentor.domain.content import REVIEW_WORKSHEET, Framework, PlannedMeeting
 from actionmentor.domain.enums import Person, Respondent, WorkbookStatus
 from actionmentor.domain.search import SearchHit
 from actionmentor.errors import UserError
@@ -38,6 +38,7 @@ class WorkbookController(QObject):
     closed = Signal()
     widen_search = Signal(str)  # the find bar's words, for the search across all workbooks
     message = Signal(str)  # a short note for the status bar
+    meeting_recorded = Signal()  # meeting mode's last step: the window offers the sheets
 
     def __init__(
         self,
@@ -77,6 +78,15 @@ class WorkbookController(QObject):
         self.home_timer.setInterval(200)
         self.home_timer.timeout.connect(self.refresh_home)
         view.home.worksheet_requested.connect(self._open_from_home)
+        view.home.meeting_requested.connect(self.start_meeting)
+        meeting_bar = view.meeting_bar
+        meeting_bar.next_requested.connect(lambda: self.meeting_step(1))
+        meeting_bar.back_requested.connect(lambda: self.meeting_step(-1))
+        meeting_bar.pause_requested.connect(self.pause_meeting)
+        # A meeting under way, per workbook: (planned meeting, step, when it started). Kept
+        # while the window is open, so Pause and Resume (or opening another workbook and
+        # coming back) go on where the pair left off; every answer is saved as usual.
+        self.meetings_under_way: dict[int, tuple[PlannedMeeting, int, dt.datetime]] = {}
         view.home.stages_requested.connect(lambda: view.tabs.setCurrentIndex(WORKSHEETS_TAB))
         signals.changed.connect(self._on_change)
         bar = view.find_bar
@@ -162,9 +172,104 @@ class WorkbookController(QObject):
             self.pages.show_workbook(workbook_id, fw, self.names, first)
         finally:
             self._opening = False
+        self.view.meeting_bar.stop()  # Resume on the home brings it back
         self.refresh_home()
         if worksheet_id is None:  # a workbook opens at its home; the tree is one click away
             self.view.tabs.setCurrentIndex(HOME_TAB)
+
+    # -- meeting mode --------------------------------------------------------------
+
+    def start_meeting(self) -> None:
+        """Start meeting (or Resume) on the home: the bar leads through the agenda."""
+        if self.workbook_id is None:
+            return
+        under_way = self.meetings_under_way.get(self.workbook_id)
+        if under_way is None:
+            coming = self.services.home.summary(self.workbook_id).next
+            if coming is None:
+                return
+            under_way = (coming.planned, 0, dt.datetime.now(dt.UTC))
+            self.meetings_under_way[self.workbook_id] = under_way
+        self._show_meeting_step()
+
+    def meeting_step(self, step: int) -> None:
+        if self.workbook_id is None or self.workbook_id not in self.meetings_under_way:
+            return
+        self.flush()
+        planned, at, started = self.meetings_under_way[self.workbook_id]
+        at = max(0, at + step)
+        if at > len(planned.items):
+            self.record_meeting()
+            return
+        self.meetings_under_way[self.workbook_id] = (planned, at, started)
+        self._show_meeting_step()
+
+    def _show_meeting_step(self) -> None:
+        assert self.workbook_id is not None and self.framework is not None
+        planned, at, started = self.meetings_under_way[self.workbook_id]
+        self.view.meeting_bar.show_step(planned, at, started)
+        if at >= len(planned.items):
+            return
+        item = planned.items[at]
+        found = self.framework.worksheet(item.worksheet) if item.worksheet else None
+        if found is None:
+            self.view.tabs.setCurrentIndex(HOME_TAB)  # a conversation: the agenda in view
+            return
+        stage, worksheet = found
+        if worksheet.repeatable:
+            self._copy_for_meeting(worksheet.id, started)
+        self.go_to_worksheet(stage.id, worksheet.id)
+
+    def _copy_for_meeting(self, worksheet_id: str, started: dt.datetime) -> None:
+        """A repeated worksheet (the reflection, a review) gets its copy for this meeting:
+        the newest one started since the meeting began, else a new one."""
+        assert self.workbook_id is not None
+        copies = self.services.answers.instances(self.workbook_id, worksheet_id)
+        fresh = [c for c in copies if c.created_at >= started - dt.timedelta(hours=12)]
+        number = fresh[-1].number if fresh else None
+        if number is None:
+            try:
+                number = self.services.answers.start_instance(self.workbook_id, worksheet_id).number
+            except UserError as exc:
+                self.message.emit(str(exc))
+                return
+        self.pages.choose_copy(worksheet_id, number)
+
+    def pause_meeting(self) -> None:
+        self.flush()
+        self.view.meeting_bar.stop()
+        self.view.tabs.setCurrentIndex(HOME_TAB)
+        self.refresh_home()
+
+    def record_meeting(self) -> None:
+        """The last step: what was covered, the actions agreed and the next date."""
+        from actionmentor.ui.workbook.meeting_bar import RecordMeetingDialog
+
+        assert self.workbook_id is not None
+        planned, _at, _started = self.meetings_under_way[self.workbook_id]
+        draft = self.services.next_meeting_draft(self.workbook_id)
+        dialog = RecordMeetingDialog(planned, draft.held_at, self.view)
+        self.record_dialog = dialog
+        if dialog.exec() != RecordMeetingDialog.DialogCode.Accepted:
+            return
+        workbook_id = self.workbook_id
+        try:
+            self.services.record_planned_meeting(
+                workbook_id,
+                dialog.covered.toPlainText(),
+                actions_agreed=dialog.actions_box.toPlainText(),
+                next_at=dialog.next_at.value(),
+            )
+            for title in dialog.action_titles():
+                self.services.actions.add(workbook_id, title)
+        except UserError as exc:
+            self.message.emit(str(exc))
+            return
+        del self.meetings_under_way[workbook_id]
+        self.view.meeting_bar.stop()
+        self.view.tabs.setCurrentIndex(HOME_TAB)
+        self.refresh_home()
+        self.meeting_recorded.emit()
 
     def _page_shown(self) -> None:
         """A page chosen in the navigator, from the home or by a step is brought forward."""
@@ -188,7 +293,8 @@ class WorkbookController(QObject):
             summary = self.services.home.summary(self.workbook_id)
         except UserError:
             return  # the workbook went (purged from the trash) while a refresh was pending
-        self.view.home.show_summary(summary, dt.date.today())
+        under_way = self.meetings_under_way.get(self.workbook_id)
+        self.view.home.show_summary(summary, dt.date.today(), under_way[1] if under_way else None)
 
     def close(self) -> None:
         if self.flush():

@@ -18,6 +18,7 @@ from actionmentor.ui.common.widgets import local_time, wrapped_label
 class HomePage(QScrollArea):
     worksheet_requested = Signal(str)  # a worksheet id from the agenda
     stages_requested = Signal()
+    meeting_requested = Signal()  # Start meeting, or Resume
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,9 +28,14 @@ class HomePage(QScrollArea):
         self.setAccessibleName(self.tr("Home of this alliance"))
         self.agenda_buttons: dict[str, QPushButton] = {}
         self.preparation_labels: list[QLabel] = []
+        self._resume_step: int | None = None
+        self.start_button: QPushButton | None = None
 
-    def show_summary(self, home: HomeSummary, today: dt.date) -> None:
+    def show_summary(
+        self, home: HomeSummary, today: dt.date, resume_step: int | None = None
+    ) -> None:
         scrolled = self.verticalScrollBar().value()
+        self._resume_step = resume_step
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 16, 24, 24)
@@ -110,6 +116,17 @@ class HomePage(QScrollArea):
             self.tr("About %1 minutes in all.").replace("%1", str(planned.minutes)), "muted"
         )
         layout.addWidget(self.minutes_label)
+        label = (
+            self.tr("Start meeting %1").replace("%1", str(planned.number))
+            if self._resume_step is None
+            else self.tr("Resume meeting %1 at step %2")
+            .replace("%1", str(planned.number))
+            .replace("%2", str(self._resume_step + 1))
+        )
+        self.start_button = QPushButton(label)
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.meeting_requested)
+        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _before(self, home: HomeSummary, layout: QVBoxLayout) -> None:
         if not any(home.before.values()):

@@ -327,6 +327,10 @@ class WorksheetPages(QObject):
             return before.id, "", self.tr("sign off %1").replace("%1", before.title)
         return None
 
+    def choose_copy(self, worksheet_id: str, number: int) -> None:
+        """Show copy ``number`` of a repeated worksheet the next time it is shown."""
+        self._instance[worksheet_id] = number
+
     def _choose_instance(self, worksheet_id: str, number: int) -> None:
         self._instance[worksheet_id] = number
         self.reload()

@@ -21,6 +21,7 @@ from actionmentor.ui.workbook.actions.view import ActionPlanView
 from actionmentor.ui.workbook.find_bar import FindBar
 from actionmentor.ui.workbook.home_page import HomePage
 from actionmentor.ui.workbook.journal.view import JournalView
+from actionmentor.ui.workbook.meeting_bar import MeetingBar
 from actionmentor.ui.workbook.meetings.view import MeetingsView
 from actionmentor.ui.workbook.reviews.view import ReviewsView
 from actionmentor.ui.workbook.writer_switch import WriterSwitch
@@ -37,6 +38,8 @@ class WorkbookView(QWidget):
         self.find_bar = FindBar()
         layout.addWidget(self.find_bar)
         layout.addWidget(self.ended_banner)
+        self.meeting_bar = MeetingBar()
+        layout.addWidget(self.meeting_bar)
         layout.addWidget(self.tabs, 1)
 
     def _make_header(self) -> QHBoxLayout:
