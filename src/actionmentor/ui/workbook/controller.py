@@ -214,6 +214,7 @@ class WorkbookController(QObject):
         found = self.framework.worksheet(item.worksheet) if item.worksheet else None
         if found is None:
             self.view.tabs.setCurrentIndex(HOME_TAB)  # a conversation: the agenda in view
+            self.refresh_home()  # which now offers to resume at this step
             return
         stage, worksheet = found
         if worksheet.repeatable:
