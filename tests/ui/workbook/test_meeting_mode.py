@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from actionmentor.domain.enums import Person, Respondent
@@ -103,3 +103,41 @@ def test_run_meeting_1_with_next_and_back_pause_resume_and_record_it(
         window.exporter.dialog.reject()
     assert home.start_button is not None and home.start_button.text() == "Start meeting 2"
     assert clicks == 12  # the closing note quotes this
+
+
+def test_all_ten_planned_meetings_from_the_home_and_meeting_mode_alone(
+    qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int
+) -> None:
+    """The done-when of issue 15: every planned meeting run by following the home and the
+    bar only (never the tree), counting the clicks each takes."""
+    window.open_workbook(workbook_id)
+    view = window.workbook_view
+    home, bar = view.home, view.meeting_bar
+    per_meeting = []
+    for number in range(1, 11):
+        assert home.start_button is not None
+        assert home.start_button.text() == f"Start meeting {number}"
+        click(qtbot, home.start_button)
+        clicks = 1
+        while bar.next_button.text() != "Record the meeting…":
+            click(qtbot, bar.next_button)
+            clicks += 1
+
+        def record() -> None:
+            dialog = window.workbook.record_dialog
+            assert isinstance(dialog, RecordMeetingDialog)
+            dialog.accept()
+
+        QTimer.singleShot(0, record)
+        click(qtbot, bar.next_button)
+        per_meeting.append(clicks + 1)
+        if window.exporter.dialog is not None:
+            window.exporter.dialog.reject()
+        assert len(services.meetings.list_for(workbook_id)) == number
+    assert home.start_button is None  # after the plan there is no meeting to start
+    ending = [label.text() for label in home.findChildren(QLabel)]
+    assert "All 10 planned meetings are held" in ending
+    # One click to start, one per agenda step, one to record: the plan's steps plus two.
+    plan = [len(m.items) for m in window.workbook.framework.plan]  # type: ignore[union-attr]
+    assert per_meeting == [steps + 2 for steps in plan]
+    print("clicks per meeting:", per_meeting)

@@ -36,6 +36,7 @@ class HomePage(QScrollArea):
     ) -> None:
         scrolled = self.verticalScrollBar().value()
         self._resume_step = resume_step
+        self.start_button = None  # made again below while there is a next meeting
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 16, 24, 24)
