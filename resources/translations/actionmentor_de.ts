@@ -508,92 +508,97 @@
         <translation>Startseite dieser Zusammenarbeit</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="52"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="59"/>
         <source>All stages and worksheets…</source>
         <translation>Alle Phasen und Arbeitsblätter…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="66"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="73"/>
         <source>Where you are</source>
         <translation>Wo Sie stehen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="68"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="75"/>
         <source>Stage: %1, %2 of %3 core answers</source>
         <translation>Phase: %1, %2 von %3 Kernantworten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="76"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="83"/>
         <source>Done when: %1</source>
         <translation>Fertig, wenn: %1</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="80"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="87"/>
         <source>Still to sign off %1: %2</source>
         <translation>Noch abzuzeichnen, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="91"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="98"/>
         <source>Next: meeting %1 of %2, %3</source>
         <translation>Als Nächstes: Treffen %1 von %2, %3</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="97"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="104"/>
         <source>no date yet</source>
         <translation>noch ohne Datum</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="103"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="110"/>
         <source>%1 min  %2</source>
         <translation>%1 Min.  %2</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="107"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="114"/>
         <source>Open this worksheet</source>
         <translation>Dieses Arbeitsblatt öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="116"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="123"/>
         <source>About %1 minutes in all.</source>
         <translation>Insgesamt etwa %1 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="120"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="127"/>
         <source>Start meeting %1</source>
         <translation>Treffen %1 beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="122"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="129"/>
         <source>Resume meeting %1 at step %2</source>
         <translation>Treffen %1 bei Schritt %2 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="134"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="135"/>
+        <source>This meeting is under way: the bar above leads you.</source>
+        <translation>Dieses Treffen läuft gerade: Die Leiste oben führt Sie hindurch.</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="146"/>
         <source>Before that meeting</source>
         <translation>Vor diesem Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="143"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="155"/>
         <source> (done)</source>
         <translation> (erledigt)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="150"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="162"/>
         <source>Actions due</source>
         <translation>Fällige Aktionen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="153"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="165"/>
         <source> (overdue)</source>
         <translation> (überfällig)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="158"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="170"/>
         <source>A relationship review is due at the next meeting: each of you fills it in alone beforehand.</source>
         <translation>Beim nächsten Treffen ist ein Rückblick auf die Zusammenarbeit fällig: Jede Person füllt ihn vorher für sich aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="166"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="178"/>
         <source>All %n planned meeting(s) are held</source>
         <translation>
             <numerusform>Das geplante Treffen hat stattgefunden</numerusform>
@@ -601,12 +606,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="171"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="183"/>
         <source>End on purpose: look back against your agreement, celebrate, agree what contact follows and sign the ending. An alliance that just drifts away is remembered badly.</source>
         <translation>Beenden Sie die Zusammenarbeit bewusst: Blicken Sie anhand Ihrer Vereinbarung zurück, feiern Sie, vereinbaren Sie, welcher Kontakt bleibt, und zeichnen Sie den Abschluss ab. Eine Zusammenarbeit, die einfach ausläuft, bleibt schlecht in Erinnerung.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="178"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="190"/>
         <source>Still open: %1</source>
         <translation>Noch offen: %1</translation>
     </message>
@@ -1041,42 +1046,47 @@
         <translation>Treffen eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="194"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="190"/>
+        <source>Meeting recorded: print the sheet for the next one?</source>
+        <translation>Treffen eingetragen: das Blatt für das nächste drucken?</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="195"/>
         <source>Import a workbook</source>
         <translation>Arbeitsbuch importieren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="194"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="195"/>
         <source>Workbook (*.json)</source>
         <translation>Arbeitsbuch (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="210"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="211"/>
         <source>Imported “%s” as a new workbook.</source>
         <translation>„%s“ als neues Arbeitsbuch importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="228"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="229"/>
         <source>Restore failed: %s</source>
         <translation>Wiederherstellen fehlgeschlagen: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="233"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="234"/>
         <source> The data from before is kept as %s.</source>
         <translation> Der vorherige Stand bleibt als %s erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="234"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="235"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="248"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="249"/>
         <source>Check the database</source>
         <translation>Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="250"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="251"/>
         <source>The database is damaged: %s
 
 Restore a backup to go on with a whole copy.</source>
@@ -1085,32 +1095,32 @@ Restore a backup to go on with a whole copy.</source>
 Stellen Sie eine Sicherung wieder her, um mit einer unversehrten Kopie weiterzuarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="256"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="257"/>
         <source>Restore a backup…</source>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="267"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="268"/>
         <source>Checked and repaired, nothing lost (%1). The log lists every repair.</source>
         <translation>Geprüft und repariert, nichts verloren (%1). Das Protokoll nennt jede Reparatur.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="271"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="272"/>
         <source>Checked: the database is whole.</source>
         <translation>Geprüft: Die Datenbank ist unversehrt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="320"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="321"/>
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="361"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="362"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="363"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="364"/>
         <source>Some of your last changes could not be saved:
 %s
 
@@ -1859,7 +1869,7 @@ Trotzdem schließen und sie verlieren?</translation>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="352"/>
+        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="358"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1930,77 +1940,77 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorksheetPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="85"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="88"/>
         <source>%s · worksheet</source>
         <translation>%s · Arbeitsblatt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="103"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="106"/>
         <source>See also: %1  ›</source>
         <translation>Siehe auch: %1  ›</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="105"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="108"/>
         <source>Go to the worksheet %1</source>
         <translation>Zum Arbeitsblatt %1</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="160"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="166"/>
         <source>Which copy of this worksheet</source>
         <translation>Welche Ausgabe dieses Arbeitsblatts</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="166"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="172"/>
         <source>First copy: starts when you write</source>
         <translation>Erste Ausgabe: beginnt, sobald Sie schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="174"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="180"/>
         <source>Start a new one</source>
         <translation>Neue beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="175"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="181"/>
         <source>Start a new copy of this worksheet</source>
         <translation>Eine neue Ausgabe dieses Arbeitsblatts beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="177"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="183"/>
         <source>Copy:</source>
         <translation>Ausgabe:</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="200"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="206"/>
         <source>Optional: for when you have time or a reason to go further</source>
         <translation>Freiwillig: wenn Sie Zeit oder einen Grund haben, weiterzugehen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="202"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="208"/>
         <source>Optional question</source>
         <translation>Freiwillige Frage</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="218"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="224"/>
         <source>Add these rows to the action plan</source>
         <translation>Diese Zeilen zum Aktionsplan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="220"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="226"/>
         <source>Add the rows of “%s” to the action plan</source>
         <translation>Die Zeilen von „%s“ zum Aktionsplan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="251"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="275"/>
         <source>%1 has answered. It stays covered until you have answered too.</source>
         <translation>%1 hat geantwortet. Die Antwort bleibt verdeckt, bis Sie auch geantwortet haben.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="257"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="281"/>
         <source>Show %1&apos;s answer now</source>
         <translation>Antwort von %1 jetzt zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="291"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="316"/>
         <source>switch to %s to write here</source>
         <translation>zu %s wechseln, um hier zu schreiben</translation>
     </message>
@@ -2101,6 +2111,14 @@ Die Sicherung vom %2 jetzt wiederherstellen?</translation>
         <location filename="../../src/actionmentor/ui/shell/app.py" line="110"/>
         <source>Action Mentor is already open with this data folder (%1).</source>
         <translation>Action Mentor ist mit diesem Datenordner bereits geöffnet (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="252"/>
+        <source>Only the other person can tick this, as themselves</source>
+        <translation>Das kann nur die andere Person ankreuzen, für sich selbst</translation>
     </message>
 </context>
 <context>

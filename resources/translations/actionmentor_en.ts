@@ -31,7 +31,7 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="166"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="178"/>
         <source>All %n planned meeting(s) are held</source>
         <translation>
             <numerusform>The planned meeting is held</numerusform>

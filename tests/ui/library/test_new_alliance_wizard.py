@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
 from actionmentor.services import Services
 from actionmentor.ui.shell.main_window import MainWindow
-from actionmentor.ui.workbook.worksheet_page import WorksheetPage
+from actionmentor.ui.workbook.controller import HOME_TAB
 from tests.ui.helpers import click, key_clicks
 
 
@@ -43,8 +43,17 @@ def test_create_an_alliance_through_the_wizard(
     [meeting] = services.meetings.list_for(summary.id)
     assert meeting.place == "The library cafe" and "Getting to know" in meeting.agenda
     assert window.stack.currentWidget() is window.workbook_view
-    page = window.workbook.page
-    assert isinstance(page, WorksheetPage) and page.worksheet.id == "invitation"
+    # Issue 15, item 5: the wizard hands over to the plan: the home, with meeting 1 next on
+    # the date given and the invitation first in the mentee's preparation.
+    view = window.workbook_view
+    assert view.tabs.currentIndex() == HOME_TAB
+    shown = [label.text() for label in view.home.findChildren(QLabel)]
+    assert "Next: meeting 1 of 12, A first conversation" in shown or any(
+        t.startswith("Next: meeting 1 of 12") for t in shown
+    )
+    assert any("The library cafe" in t for t in shown)
+    assert any("'Inviting your mentor'" in t for t in shown)
+    assert view.home.start_button is not None
 
 
 def test_the_wizard_keeps_what_was_typed_and_checks_names_as_a_person_types(

@@ -7,16 +7,17 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from actionmentor.domain.enums import Person, Respondent
 from actionmentor.services import Services
 from actionmentor.ui.shell.main_window import MainWindow
-from actionmentor.ui.workbook.controller import HOME_TAB, WORKSHEETS_TAB
+from actionmentor.ui.workbook.controller import HOME_TAB, MEETINGS_TAB, WORKSHEETS_TAB
 from actionmentor.ui.workbook.meeting_bar import RecordMeetingDialog
 from actionmentor.ui.workbook.worksheet_page import WorksheetPage
-from tests.ui.helpers import child, click, editor, key_clicks, switch_writer
+from tests.ui.helpers import LEFT, child, click, editor, key_clicks, switch_writer
 
 
 def shown(window: MainWindow) -> str:
@@ -68,6 +69,7 @@ def test_run_meeting_1_with_next_and_back_pause_resume_and_record_it(
     click(qtbot, bar.next_button)  # a conversation: "The next two dates"
     clicks += 1
     assert view.tabs.currentIndex() == HOME_TAB and "calendars" in bar.text.text()
+    assert home.start_button is None  # under way: the bar leads, the home offers no resume
     click(qtbot, bar.next_button)  # the reflection: this meeting's own copy
     clicks += 1
     assert shown(window) == "reflection"
@@ -103,6 +105,11 @@ def test_run_meeting_1_with_next_and_back_pause_resume_and_record_it(
         window.exporter.dialog.reject()
     assert home.start_button is not None and home.start_button.text() == "Start meeting 2"
     assert clicks == 12  # the closing note quotes this
+    # The meeting log shows what was recorded, not the form as it was before.
+    bar_tabs = view.tabs.tabBar()
+    QTest.mouseClick(bar_tabs, LEFT, pos=bar_tabs.tabRect(MEETINGS_TAB).center())
+    assert "Backgrounds, hopes and ways of working" in view.meetings.notes.toPlainText()
+    assert view.meetings.actions_agreed.toPlainText() == "Read both charters"
 
 
 def test_all_ten_planned_meetings_from_the_home_and_meeting_mode_alone(

@@ -164,7 +164,7 @@ class LibraryController(QObject):
     def _wizard_finished(self, wizard: NewAllianceWizard) -> None:
         self.wizard = None
         if wizard.created_id is not None:
-            self.open_requested.emit(wizard.created_id, "invitation")
+            self.open_requested.emit(wizard.created_id, "")  # its home, meeting 1 next
 
     def open_selected(self) -> None:
         summary = self.selected()

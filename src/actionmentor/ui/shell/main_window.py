@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         dialog = self.exporter.dialog
         if dialog is not None:
             dialog.buttons_by_kind["meeting"].setChecked(True)
+            dialog.setWindowTitle(self.tr("Meeting recorded: print the sheet for the next one?"))
 
     def ask_import_path(self) -> Path | None:
         """The file to import; tests replace this to skip the native dialog."""

@@ -295,7 +295,12 @@ class WorkbookController(QObject):
         except UserError:
             return  # the workbook went (purged from the trash) while a refresh was pending
         under_way = self.meetings_under_way.get(self.workbook_id)
-        self.view.home.show_summary(summary, dt.date.today(), under_way[1] if under_way else None)
+        self.view.home.show_summary(
+            summary,
+            dt.date.today(),
+            under_way[1] if under_way else None,
+            running=under_way is not None and self.view.meeting_bar.isVisibleTo(self.view),
+        )
 
     def close(self) -> None:
         if self.flush():

@@ -29,13 +29,19 @@ class HomePage(QScrollArea):
         self.agenda_buttons: dict[str, QPushButton] = {}
         self.preparation_labels: list[QLabel] = []
         self._resume_step: int | None = None
+        self._running = False
         self.start_button: QPushButton | None = None
 
     def show_summary(
-        self, home: HomeSummary, today: dt.date, resume_step: int | None = None
+        self,
+        home: HomeSummary,
+        today: dt.date,
+        resume_step: int | None = None,
+        running: bool = False,
     ) -> None:
         scrolled = self.verticalScrollBar().value()
         self._resume_step = resume_step
+        self._running = running
         self.start_button = None  # made again below while there is a next meeting
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -124,6 +130,11 @@ class HomePage(QScrollArea):
             .replace("%1", str(planned.number))
             .replace("%2", str(self._resume_step + 1))
         )
+        if self._running:
+            layout.addWidget(
+                wrapped_label(self.tr("This meeting is under way: the bar above leads you."))
+            )
+            return
         self.start_button = QPushButton(label)
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.meeting_requested)

@@ -7,6 +7,7 @@ edited; a joint ("together") answer can be edited by either.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -14,6 +15,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
+    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -67,6 +69,7 @@ class WorksheetPage(PageSteps, QScrollArea):
         self.editors: dict[tuple[str, Respondent], PromptEditor] = {}
         self.covers: dict[str, QWidget] = {}  # prompt id -> what covers the other's answer
         self._columns: dict[tuple[str, Respondent], QVBoxLayout] = {}
+        self._uncover_on_leaving: dict[str, tuple[PromptEditor, Callable[[], None]]] = {}
         self._names = names
         # Both people's answers side by side while they fit; one above the other when not
         # (a narrow window, long labels in German): never cut off on the right.
@@ -108,6 +111,9 @@ class WorksheetPage(PageSteps, QScrollArea):
             self.link_buttons[target] = button
         layout.addStretch()
         self.setWidget(body)
+        app = QApplication.instance()
+        if self._uncover_on_leaving and isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
         margins = 24 * 2 + 12 * 2 + self.verticalScrollBar().sizeHint().width()
         self._side_by_side_needs = (
             max((pair.minimumSize().width() for pair in self._pairs), default=0) + margins
@@ -227,6 +233,24 @@ class WorksheetPage(PageSteps, QScrollArea):
             layout.addLayout(bar)
         return card
 
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        for prompt_id, (own, uncover) in list(self._uncover_on_leaving.items()):
+            left = old is not None and (old is own or own.isAncestorOf(old))
+            still = new is not None and (new is own or own.isAncestorOf(new))
+            if left and not still and not is_empty(own.value()):
+                del self._uncover_on_leaving[prompt_id]
+                uncover()
+
+    @staticmethod
+    def _only_own_agreement(editor: PromptEditor, writer: Person) -> None:
+        """A joint checklist of "Mentee agrees" / "Mentor agrees" (the no-fault clause, the
+        shared charter): each person ticks their own box only, as with a signature."""
+        other = "Mentor agrees" if writer is Person.MENTEE else "Mentee agrees"
+        for box in editor.findChildren(QCheckBox):
+            if box.text() == other:
+                box.setEnabled(False)
+                box.setToolTip(editor.tr("Only the other person can tick this, as themselves"))
+
     def _cover_if_unanswered(
         self, prompt: Prompt, writer: Person, answers: dict[tuple[str, Respondent], Any]
     ) -> None:
@@ -268,8 +292,9 @@ class WorksheetPage(PageSteps, QScrollArea):
             self.covers.pop(prompt.id, None)
 
         show.clicked.connect(uncover)
-        own = self.editors[(prompt.id, mine)]
-        own.edited.connect(lambda: None if is_empty(own.value()) else uncover())
+        # Uncovered once the writer has given an answer and left it (Tab, a click elsewhere,
+        # the next worksheet): not at the first letter, which would show it mid-thought.
+        self._uncover_on_leaving[prompt.id] = (self.editors[(prompt.id, mine)], uncover)
 
     def _slot(
         self,
@@ -299,6 +324,8 @@ class WorksheetPage(PageSteps, QScrollArea):
         editor = make_editor(prompt, name)
         editor.set_value(answers.get((prompt.id, respondent), ""))
         editor.set_editable(editable)
+        if editable and respondent is Respondent.TOGETHER:
+            self._only_own_agreement(editor, writer)
         editor.setProperty("respondent", respondent.value)
         editor.edited.connect(lambda: self.answer_edited.emit(prompt.id, respondent.value, editor))
         self.editors[(prompt.id, respondent)] = editor

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QApplication, QListWidgetItem
 
 from actionmentor.domain.records import MeetingRecord
 from actionmentor.ui.common import undo
@@ -84,6 +84,14 @@ class MeetingsController(QObject):
         ids = [m.id for m in meetings]
         if keep not in ids or not self.view.form.isVisibleTo(self.view):
             self.show_meeting(ids[-1] if ids else None)
+        elif not self._being_edited():
+            # Changed elsewhere (meeting mode recorded it, the CLI, undo): show what is
+            # stored now, so that typing here never writes over it with an old form.
+            self._load(keep)
+
+    def _being_edited(self) -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and self.view.form.isAncestorOf(focus)
 
     def show_meeting(self, meeting_id: int | None) -> None:
         for row in range(self.view.list.count()):
