@@ -26,6 +26,7 @@ class Autosaver(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pending: dict[Hashable, Callable[[], object]] = {}
+        self._flushing = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
@@ -49,17 +50,26 @@ class Autosaver(QObject):
         self._timer.stop()
         self._pending.clear()
 
+    def busy(self) -> bool:
+        """Edits are waiting to be saved, or being saved now: a view must not reload what
+        is on screen from the database yet."""
+        return bool(self._pending) or self._flushing
+
     def flush(self) -> bool:
         """Save everything pending now. Returns False if something could not be saved."""
         self._timer.stop()
         pending, self._pending = self._pending, {}
         failed: list[str] = []
-        for key, save in pending.items():
-            try:
-                save()
-            except UserError as exc:
-                failed.append(str(exc))
-                self._pending[key] = save  # kept: retried on the next edit or flush
+        self._flushing = True
+        try:
+            for key, save in pending.items():
+                try:
+                    save()
+                except UserError as exc:
+                    failed.append(str(exc))
+                    self._pending[key] = save  # kept: retried on the next edit or flush
+        finally:
+            self._flushing = False
         if failed:
             self.state_changed.emit("error", self.tr("Not saved: %s") % failed[0])
             return False

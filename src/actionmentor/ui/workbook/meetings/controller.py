@@ -90,8 +90,10 @@ class MeetingsController(QObject):
             self._load(keep)
 
     def _being_edited(self) -> bool:
+        """Someone is typing in the form, or its edits are not all saved yet."""
         focus = QApplication.focusWidget()
-        return focus is not None and self.view.form.isAncestorOf(focus)
+        typing = focus is not None and self.view.form.isAncestorOf(focus)
+        return typing or self.autosaver.busy()
 
     def show_meeting(self, meeting_id: int | None) -> None:
         for row in range(self.view.list.count()):
