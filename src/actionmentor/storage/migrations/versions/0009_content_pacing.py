@@ -63,42 +63,13 @@ def upgrade() -> None:
                 {"w": workbook_id, "p": prefix + "%"},
             )
     for prompt_id, renames in OPTION_RENAMES.items():
-        rows = conn.execute(
-            sa.text("SELECT id, value FROM answers WHERE prompt_id = :p"), {"p": prompt_id}
-        ).all()
-        for answer_id, raw in rows:
-            try:
-                value = json.loads(raw) if isinstance(raw, str) else raw
-            except ValueError:
-                continue  # an unreadable value is `check`'s to report, not ours to guess
-            if not isinstance(value, list):
-                continue
-            renamed = [renames.get(item, item) if isinstance(item, str) else item for item in value]
-            if renamed != value:
-                conn.execute(
-                    sa.text("UPDATE answers SET value = :v WHERE id = :i"),
-                    {"v": json.dumps(renamed, ensure_ascii=False), "i": answer_id},
-                )
+        _rewrite_options(conn, prompt_id, renames)
 
 
 def downgrade() -> None:
     conn = op.get_bind()
     for prompt_id, renames in OPTION_RENAMES.items():
-        back = {new: old for old, new in renames.items()}
-        rows = conn.execute(
-            sa.text("SELECT id, value FROM answers WHERE prompt_id = :p"), {"p": prompt_id}
-        ).all()
-        for answer_id, raw in rows:
-            try:
-                value = json.loads(raw) if isinstance(raw, str) else raw
-            except ValueError:
-                continue
-            if isinstance(value, list):
-                conn.execute(
-                    sa.text("UPDATE answers SET value = :v WHERE id = :i"),
-                    {"v": json.dumps([back.get(v, v) for v in value], ensure_ascii=False),
-                     "i": answer_id},
-                )  # fmt: skip
+        _rewrite_options(conn, prompt_id, {new: old for old, new in renames.items()})
     for worksheet, prefix in NOW_REPEATABLE.items():
         conn.execute(
             sa.text("UPDATE answers SET instance = 0 WHERE instance = 1 AND prompt_id LIKE :p"),
@@ -111,3 +82,23 @@ def downgrade() -> None:
         conn.execute(
             sa.text("DELETE FROM worksheet_instances WHERE worksheet_id = :s"), {"s": worksheet}
         )
+
+
+def _rewrite_options(conn: sa.Connection, prompt_id: str, renames: dict[str, str]) -> None:
+    """Replace option wordings in the stored lists of one checklist prompt."""
+    rows = conn.execute(
+        sa.text("SELECT id, value FROM answers WHERE prompt_id = :p"), {"p": prompt_id}
+    ).all()
+    for answer_id, raw in rows:
+        try:
+            value = json.loads(raw) if isinstance(raw, str) else raw
+        except ValueError:
+            continue  # an unreadable value is `check`'s to report, not ours to guess
+        if not isinstance(value, list):
+            continue
+        renamed = [renames.get(item, item) if isinstance(item, str) else item for item in value]
+        if renamed != value:
+            conn.execute(
+                sa.text("UPDATE answers SET value = :v WHERE id = :i"),
+                {"v": json.dumps(renamed, ensure_ascii=False), "i": answer_id},
+            )
