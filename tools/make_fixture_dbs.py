@@ -70,6 +70,8 @@ INSERT INTO answers (workbook_id, prompt_id, respondent, instance, value, update
         '2026-04-01 18:05:00');
 """
 
+UUID_TABLES = ("workbooks", "worksheet_instances", "actions", "meetings", "journal_entries")
+
 
 def make(revision: str) -> Path:
     FIXTURES.mkdir(parents=True, exist_ok=True)
@@ -85,6 +87,9 @@ def make(revision: str) -> Path:
             conn.executescript(STAGES_BEFORE_0008_SQL)
         if SCHEMA_REVISIONS.index(revision) >= SCHEMA_REVISIONS.index("0003_repeatable_worksheets"):
             conn.executescript(SEED_0003_SQL)
+        if SCHEMA_REVISIONS.index(revision) >= SCHEMA_REVISIONS.index("0010_copies"):
+            for table in UUID_TABLES:  # what the models fill in
+                conn.execute(f"UPDATE {table} SET uuid = lower(hex(randomblob(16)))")
     conn.execute("PRAGMA journal_mode=DELETE")  # one self-contained file in git
     conn.execute("VACUUM")
     conn.close()

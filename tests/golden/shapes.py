@@ -7,10 +7,11 @@ where the output has structure, so that every other change shows up as a diff.
 - JSON: a value under a key ending in ``_at`` that is an ISO-8601 UTC timestamp becomes
   "<time>" (the moment the demo was created, signed, edited), except under ``held_at`` and
   ``next_meeting_at``, which are the demo's own meeting times. An integer under ``id`` in the
-  workbook outputs becomes "<id>" (a database id). Anything else, including a timestamp in
+  workbook outputs becomes "<id>" (a database id), and a 32-digit hex string under ``uuid``
+  "<uuid>" (a random identity, migration 0010). Anything else, including a timestamp in
   another format or a null, is kept, so a changed format is a diff, not a silent pass.
-- iCalendar: DTSTAMP (the workbook's last change) becomes <time>, the record ids in UID
-  become <id>. CRLF line ends become LF for reading; a line that ended without CR is
+- iCalendar: DTSTAMP (the workbook's last change) becomes <time>, the record's uuid in UID
+  becomes <uuid>. CRLF line ends become LF for reading; a line that ended without CR is
   marked " <no CR>".
 - PDF text (pypdf, page by page): the creation and last-change dates on the cover, the
   sign-off dates and the journal entries' date and time, each found by its label.
@@ -57,6 +58,8 @@ NAMES = (
 TIME = "<time>"
 DATE = "<date>"
 ID = "<id>"
+UUID = "<uuid>"
+_HEX32 = re.compile(r"[0-9a-f]{32}")
 
 # Keys ending in _at that hold the demo's own data, not the moment something happened.
 FIXED_AT_KEYS = frozenset({"held_at", "next_meeting_at"})
@@ -81,6 +84,8 @@ def _mask_json(value: Any, *, ids: bool, key: str | None = None) -> Any:
         return TIME
     if ids and key == "id" and isinstance(value, int) and not isinstance(value, bool):
         return ID
+    if key == "uuid" and isinstance(value, str) and _HEX32.fullmatch(value):
+        return UUID
     return value
 
 
@@ -92,7 +97,10 @@ def mask_json(text: str, *, ids: bool = True) -> str:
 
 _ICS_RULES = [
     (re.compile(r"^DTSTAMP:\d{8}T\d{6}Z$"), f"DTSTAMP:{TIME}"),
-    (re.compile(r"^UID:(meeting|action)-\d+-\d+@actionmentor$"), rf"UID:\1-{ID}-{ID}@actionmentor"),
+    (
+        re.compile(r"^UID:(meeting|action)-[0-9a-f]{32}@actionmentor$"),
+        rf"UID:\1-{UUID}@actionmentor",
+    ),
 ]
 
 

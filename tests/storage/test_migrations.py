@@ -104,6 +104,12 @@ def test_each_fixture_upgrades_with_nothing_lost(tmp_path: Path, revision: str) 
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD_REVISION,)
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    for table in ("workbooks", "worksheet_instances", "actions", "meetings", "journal_entries"):
+        ids = [r[0] for r in conn.execute(f"SELECT uuid FROM {table}")]  # migration 0010
+        expected = table != "worksheet_instances" or SCHEMA_REVISIONS.index(revision) >= 2
+        assert (
+            bool(ids) == expected and all(len(i) == 32 for i in ids) and len(set(ids)) == len(ids)
+        ), table
     conn.close()
     backups = list((data_dir / "backups").glob("*.db"))
     if revision == HEAD_REVISION:

@@ -43,8 +43,21 @@ def register(command: AddCommand) -> None:
     sub.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     sub.add_argument("--paper", choices=["a4", "letter"], default="a4")
 
-    sub = command("import", cmd_import, "import a workbook exported with --kind json")
+    sub = command(
+        "import", cmd_import, "import a workbook exported with --kind json, or a shared alliance"
+    )
     sub.add_argument("file", type=Path, metavar="FILE")
+    sub.add_argument(
+        "--separate",
+        action="store_true",
+        help="a shared alliance already here: import it as a separate alliance",
+    )
+    sub.add_argument(
+        "--shared-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="a file whose first line is the passphrase the pair share for changes files",
+    )
     sub.add_argument(
         "--passphrase-file",
         type=Path,
@@ -98,8 +111,15 @@ def cmd_blank(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from actionmentor.cli.sharing import shared_passphrase
     from actionmentor.services.portable_format import read_import_file
 
     raw = read_import_file(args.file)
-    print(services_for(args).import_workbook(raw, _passphrases(args.passphrase_file)))
+    new_id = services_for(args).import_workbook(
+        raw,
+        _passphrases(args.passphrase_file),
+        shared_passphrase=shared_passphrase(args.shared_passphrase_file),
+        separate=args.separate,
+    )
+    print(new_id)
     return 0

@@ -137,6 +137,7 @@ def home_json(h: HomeSummary, today: dt.date) -> dict[str, Any]:
 def summary_json(s: WorkbookSummary) -> dict[str, Any]:
     return {
         "id": s.id,
+        "uuid": s.uuid,
         "title": s.title,
         "mentee": s.mentee,
         "mentor": s.mentor,
@@ -152,6 +153,7 @@ def detail_json(d: WorkbookDetail) -> dict[str, Any]:
     s = d.summary
     return {
         "id": s.id,
+        "uuid": s.uuid,
         "title": s.title,
         "framework": s.framework_id,
         "mentee": s.mentee,
@@ -183,6 +185,7 @@ def detail_json(d: WorkbookDetail) -> dict[str, Any]:
         ],
         "instances": [
             {
+                "uuid": i.uuid,
                 "worksheet": i.worksheet_id,
                 "number": i.number,
                 "held_on": iso(i.held_on),
@@ -190,11 +193,12 @@ def detail_json(d: WorkbookDetail) -> dict[str, Any]:
             }
             for i in d.instances
         ],
-        "actions": [{"id": a.id} | as_json(ACTION_FIELDS, a) for a in d.actions],
-        "meetings": [{"id": m.id} | as_json(MEETING_FIELDS, m) for m in d.meetings],
+        "actions": [{"id": a.id, "uuid": a.uuid} | as_json(ACTION_FIELDS, a) for a in d.actions],
+        "meetings": [{"id": m.id, "uuid": m.uuid} | as_json(MEETING_FIELDS, m) for m in d.meetings],
         "journal": [
             {
                 "id": j.id,
+                "uuid": j.uuid,
                 "author": j.author.value,
                 "written_at": iso(j.written_at),
                 "private": j.private,

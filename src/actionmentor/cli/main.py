@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from actionmentor import __version__
-from actionmentor.cli import exports, safety, window, workbooks
+from actionmentor.cli import exports, safety, sharing, window, workbooks
 from actionmentor.cli.common import PROG, Handler
 from actionmentor.errors import UserError
 from actionmentor.paths import DATA_DIR_ENV, default_data_dir
@@ -63,7 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     # This order is the order of the commands in --help.
-    for register in (workbooks.register, exports.register, safety.register, window.register):
+    for register in (
+        workbooks.register,
+        exports.register,
+        sharing.register,
+        safety.register,
+        window.register,
+    ):
         register(command)
     return parser
 

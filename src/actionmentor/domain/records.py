@@ -46,6 +46,7 @@ class WorkbookSummary:
     updated_at: dt.datetime
     last_opened_at: dt.datetime | None
     in_trash: bool = False
+    uuid: str = ""  # the alliance's identity on every copy (migration 0010)
 
     @property
     def progress(self) -> float:
@@ -96,6 +97,7 @@ class InstanceRecord:
     number: int
     held_on: dt.date | None
     created_at: dt.datetime
+    uuid: str = ""
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,7 @@ class ActionRecord:
     status: ActionStatus
     completed_at: dt.datetime | None
     source_prompt_id: str | None
+    uuid: str = ""
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,7 @@ class MeetingRecord:
     notes: str
     actions_agreed: str
     next_meeting_at: dt.datetime | None
+    uuid: str = ""
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,7 @@ class JournalRecord:
     written_at: dt.datetime
     private: bool
     text: str | None  # None when the entry is private and the viewer is not its author
+    uuid: str = ""
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,9 @@ PRODID = "-//Action Mentor//actionmentor//EN"
 
 
 def calendar_bytes(detail: WorkbookDetail) -> bytes:
-    """Stable UIDs (workbook and record ids) so a re-import updates events, not duplicates."""
+    """UIDs from the records' identities (migration 0010), the same on every copy of the
+    alliance and different for every other alliance: a re-import updates events, and a
+    mentor with two mentees keeps both sets."""
     from icalendar import Calendar, Event
 
     summary = detail.summary
@@ -27,7 +29,7 @@ def calendar_bytes(detail: WorkbookDetail) -> bytes:
     agreed = meeting_length(first_answer(answers, LENGTH_PROMPTS)) or DEFAULT_LENGTH
     for m in detail.meetings:
         event = Event()
-        event.add("uid", f"meeting-{summary.id}-{m.id}@actionmentor")
+        event.add("uid", f"meeting-{m.uuid}@actionmentor")
         event.add("dtstamp", stamp)
         event.add("dtstart", m.held_at.astimezone(dt.UTC))
         event.add("dtend", m.held_at.astimezone(dt.UTC) + agreed)  # as long as agreed
@@ -41,7 +43,7 @@ def calendar_bytes(detail: WorkbookDetail) -> bytes:
         if a.due_date is None or a.status is ActionStatus.DROPPED:
             continue
         event = Event()
-        event.add("uid", f"action-{summary.id}-{a.id}@actionmentor")
+        event.add("uid", f"action-{a.uuid}@actionmentor")
         event.add("dtstamp", stamp)
         event.add("dtstart", a.due_date)
         event.add("dtend", a.due_date + dt.timedelta(days=1))

@@ -303,6 +303,7 @@ def _instance_record(row: WorksheetInstance) -> InstanceRecord:
         number=row.number,
         held_on=row.held_on,
         created_at=row.created_at,
+        uuid=row.uuid,
     )
 
 

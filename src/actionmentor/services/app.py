@@ -27,6 +27,7 @@ from actionmentor.services.overview import WorkbookOverview
 from actionmentor.services.portable import PortableService
 from actionmentor.services.reviews import ReviewService
 from actionmentor.services.search import SearchService
+from actionmentor.services.sync import MergeReport, SyncService
 from actionmentor.services.workbooks import WorkbookService
 from actionmentor.storage.database import Database, open_database
 
@@ -54,6 +55,7 @@ class Services:
         self.exports = ExportService(self.overview, self.journal, self.reviews)
         self.backups = BackupService(db.path.parent, db)
         self.home = HomeService(self.workbooks, self.answers, self.actions, self.meetings)
+        self.sync = SyncService(db, self.changes)
 
     def export_portable(
         self,
@@ -64,13 +66,38 @@ class Services:
         """The portable JSON of a workbook; private entries only as ``include`` allows."""
         return self.overview.portable(workbook_id, include, passphrases)
 
-    def import_workbook(self, raw: bytes, passphrases: Mapping[Person, str] | None = None) -> int:
-        """Import a portable JSON export as a new workbook, after backing up the database."""
+    def import_workbook(
+        self,
+        raw: bytes,
+        passphrases: Mapping[Person, str] | None = None,
+        *,
+        shared_passphrase: str | None = None,
+        separate: bool = False,
+    ) -> int:
+        """Import a portable JSON export as a new workbook, or a shared alliance as the same
+        alliance (``separate``: as a new one), after backing up the database."""
+        from actionmentor.services import changes_file
         from actionmentor.services.portable_format import parse_file
 
+        if changes_file.is_changes_file(raw):
+            changes_file.read(raw, shared_passphrase)  # a wrong file costs no backup
+            self.backups.make("before-import", thin_after=False)
+            if separate:
+                return self.sync.import_separate(raw, shared_passphrase)
+            return self.sync.import_copy(raw, shared_passphrase)
         parse_file(raw)  # a file that is plainly wrong costs no backup
         self.backups.make("before-import", thin_after=False)
         return self.portable.import_json(raw, passphrases)
+
+    def merge_changes(
+        self, raw: bytes, passphrase: str | None = None, workbook_id: int | None = None
+    ) -> MergeReport:
+        """Merge another copy's changes file, after backing up the database."""
+        from actionmentor.services import changes_file
+
+        changes_file.read(raw, passphrase)  # a wrong file costs no backup
+        self.backups.make("before-merge", thin_after=False)
+        return self.sync.merge(raw, passphrase, workbook_id)
 
     def next_meeting_agenda(self, workbook_id: int, today: dt.date | None = None) -> str:
         """An agenda for the next meeting from the open actions and unfinished stages."""

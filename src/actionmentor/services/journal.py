@@ -253,4 +253,5 @@ def _record(entry: JournalEntry, text: str | None) -> JournalRecord:
         written_at=entry.written_at,
         private=entry.private,
         text=text,
+        uuid=entry.uuid,
     )

@@ -69,6 +69,7 @@ def workbook_summaries(
                 updated_at=row.updated_at or dt.datetime.now(dt.UTC),
                 last_opened_at=row.last_opened_at,
                 in_trash=row.deleted_at is not None,
+                uuid=row.uuid,
             )
         )
     return summaries

@@ -35,11 +35,12 @@ class WorkbookRow(NamedTuple):
     updated_at: dt.datetime | None
     last_opened_at: dt.datetime | None
     deleted_at: dt.datetime | None
+    uuid: str
 
 
 _COLUMNS = (
     "id, title, mentee_name, mentee_contact, mentor_name, mentor_contact, framework_id, "
-    "status, created_at, updated_at, last_opened_at, deleted_at"
+    "status, created_at, updated_at, last_opened_at, deleted_at, uuid"
 )
 # How many of a framework's progress slots each listed workbook has answered. The first
 # parameter is a JSON list of workbook ids, the second of "prompt_id|respondent" keys; copies
@@ -69,7 +70,9 @@ def workbook_rows(
     else:
         query = f"SELECT {_COLUMNS} FROM workbooks WHERE id IN (SELECT value FROM json_each(?))"
         rows = conn.execute(query, (json.dumps(list(ids)),)).fetchall()
-    return [WorkbookRow(*row[:8], *(_when(text) for text in row[8:])) for row in rows]
+    return [
+        WorkbookRow._make([*row[:8], *(_when(t) for t in row[8:12]), row[12] or ""]) for row in rows
+    ]
 
 
 def stage_signatures(conn: Any, workbook_ids: Iterable[int]) -> dict[int, dict[str, Signatures]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any, ClassVar
 
 from sqlalchemy import JSON, Date, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
@@ -16,6 +17,16 @@ class Base(DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {dt.datetime: UTCDateTime()}
 
 
+def new_uuid() -> str:
+    return uuid.uuid4().hex
+
+
+def _uuid() -> Mapped[str]:
+    """A record's identity on every copy of its alliance (migration 0010). Nullable in the
+    schema only because SQLite cannot add a NOT NULL column to a filled table; always set."""
+    return mapped_column(String(32), nullable=True, default=new_uuid)
+
+
 def _workbook_fk() -> Mapped[int]:
     return mapped_column(ForeignKey("workbooks.id", ondelete="CASCADE"), index=True)
 
@@ -24,8 +35,10 @@ class Workbook(Base):
     """One alliance between a mentee and the mentor they invited."""
 
     __tablename__ = "workbooks"
+    __table_args__ = (Index("ix_workbooks_uuid", "uuid", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid()
     title: Mapped[str] = mapped_column(String(200))
     mentee_name: Mapped[str] = mapped_column(String(200))
     mentee_contact: Mapped[str] = mapped_column(String(500), default="")
@@ -98,10 +111,12 @@ class WorksheetInstance(Base):
 
     __tablename__ = "worksheet_instances"
     __table_args__ = (
+        Index("ix_worksheet_instances_uuid", "uuid", unique=True),
         UniqueConstraint("workbook_id", "worksheet_id", "number", name="uq_instance_number"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid()
     workbook_id: Mapped[int] = _workbook_fk()
     worksheet_id: Mapped[str] = mapped_column(String(128))
     number: Mapped[int]
@@ -132,8 +147,10 @@ class Action(Base):
     """One row of the action plan."""
 
     __tablename__ = "actions"
+    __table_args__ = (Index("ix_actions_uuid", "uuid", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid()
     workbook_id: Mapped[int] = _workbook_fk()
     title: Mapped[str] = mapped_column(String(500))
     detail: Mapped[str] = mapped_column(Text, default="")
@@ -155,8 +172,10 @@ class Meeting(Base):
     """A dated record of one meeting."""
 
     __tablename__ = "meetings"
+    __table_args__ = (Index("ix_meetings_uuid", "uuid", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid()
     workbook_id: Mapped[int] = _workbook_fk()
     held_at: Mapped[dt.datetime]
     place: Mapped[str] = mapped_column(String(500), default="")
@@ -172,9 +191,13 @@ class JournalEntry(Base):
     """A reflection by one person; a private one is shown only to its author."""
 
     __tablename__ = "journal_entries"
-    __table_args__ = (Index("ix_journal_written", "workbook_id", "written_at"),)
+    __table_args__ = (
+        Index("ix_journal_entries_uuid", "uuid", unique=True),
+        Index("ix_journal_written", "workbook_id", "written_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid()
     workbook_id: Mapped[int] = mapped_column(ForeignKey("workbooks.id", ondelete="CASCADE"))
     author: Mapped[Person] = mapped_column(EnumText(Person))
     written_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -213,3 +236,34 @@ class ProgressCache(Base):
     )
     content_key: Mapped[str] = mapped_column(String(64))
     answered: Mapped[int]
+
+
+class SyncState(Base):
+    """This copy of an alliance: its identity, whose laptop it is, the merge document (the
+    pycrdt state, services/sync_doc.py) and the conflicts the pair have not settled."""
+
+    __tablename__ = "sync_state"
+
+    workbook_id: Mapped[int] = mapped_column(
+        ForeignKey("workbooks.id", ondelete="CASCADE"), primary_key=True
+    )
+    copy_id: Mapped[str] = mapped_column(String(32))
+    person: Mapped[Person] = mapped_column(EnumText(Person))
+    document: Mapped[bytes] = mapped_column(LargeBinary)
+    conflicts: Mapped[Any] = mapped_column(JSON)
+    folder: Mapped[str | None] = mapped_column(Text, default=None)
+    exchanged_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+
+class SyncPeer(Base):
+    """What another copy of the alliance held when we last merged its file."""
+
+    __tablename__ = "sync_peers"
+    __table_args__ = (UniqueConstraint("workbook_id", "copy_id", name="uq_sync_peer"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workbook_id: Mapped[int] = mapped_column(ForeignKey("workbooks.id", ondelete="CASCADE"))
+    copy_id: Mapped[str] = mapped_column(String(32))
+    person: Mapped[Person] = mapped_column(EnumText(Person))
+    state_vector: Mapped[bytes] = mapped_column(LargeBinary)
+    merged_at: Mapped[dt.datetime]

@@ -16,6 +16,7 @@ SCHEMA_REVISIONS = (
     "0007_progress_cache",
     "0008_stage_status_derived",
     "0009_content_pacing",
+    "0010_copies",
 )
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 

@@ -1,0 +1,565 @@
+"""One alliance on two laptops: sharing a copy, merging the other copy's changes, and the
+conflicts the pair settle (docs/architecture.md, "Two laptops").
+
+Every operation runs in one write transaction: it first records this copy's own edits
+since the last exchange as revisions (domain.revisions.capture), then does its work, then
+stores the merge document and the tables together, so a crash leaves both as before or
+both as after.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from actionmentor.domain.content import Framework
+from actionmentor.domain.enums import Person, WorkbookStatus
+from actionmentor.domain.revisions import (
+    DELETED,
+    Author,
+    Conflict,
+    History,
+    RecordState,
+    Revision,
+    capture,
+    settle,
+)
+from actionmentor.errors import InvalidInputError, NotFoundError
+from actionmentor.exercises import framework
+from actionmentor.services import changes_file
+from actionmentor.services.base import ServiceBase
+from actionmentor.services.changes_file import BadChangesFile, ChangesFile
+from actionmentor.services.events import ChangeKind
+from actionmentor.services.sync_doc import MergeDocument
+from actionmentor.services.sync_records import (
+    KEY,
+    KINDS,
+    LocalState,
+    answer_uuid,
+    apply_state,
+    local_state,
+    stage_uuid,
+)
+from actionmentor.storage.models import StageProgress, SyncPeer, SyncState, Workbook
+from actionmentor.storage.types import utcnow
+
+Keep = Literal["mine", "theirs"]
+
+
+@dataclass(frozen=True)
+class Side:
+    value: Any
+    by: str
+    at: str
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class ConflictRecord:
+    id: str
+    kind: str
+    record: str
+    field: str
+    place: str
+    mine: Side
+    theirs: Side
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    workbook_id: int
+    uuid: str
+    title: str
+    added: int
+    updated: int
+    removed: int
+    unchanged: int
+    conflicts: list[ConflictRecord]
+    skipped: list[str]
+
+
+class AlreadyHereError(InvalidInputError):
+    """The alliance in the file is already in this library."""
+
+    def __init__(self, message: str, workbook_id: int) -> None:
+        super().__init__(message)
+        self.workbook_id = workbook_id
+
+
+def _new_id() -> str:
+    return uuid.uuid4().hex[:20]
+
+
+def _stamp() -> str:
+    return utcnow().isoformat()
+
+
+@dataclass
+class _Exchange:
+    """One copy's state inside a transaction, with its own edits captured."""
+
+    state: SyncState
+    doc: MergeDocument
+    history: History
+    local: LocalState
+
+    @property
+    def author(self) -> Author:
+        return Author(self.state.copy_id, str(self.state.person))
+
+
+class SyncService(ServiceBase):
+    # -- what the fronts read ---------------------------------------------------------------
+
+    def copy_person(self, workbook_id: int) -> Person:
+        """Whose laptop this copy is on: the mentee's, unless it came from a share."""
+        with self._db.session() as session:
+            self._workbook(session, workbook_id)
+            state = session.get(SyncState, workbook_id)
+            return Person(state.person) if state else Person.MENTEE
+
+    def conflicts(self, workbook_id: int) -> list[ConflictRecord]:
+        """The conflicts waiting for the pair. An edit made here since they were listed
+        settles its conflict, so with any listed the copy's edits are captured first."""
+        with self._db.session() as session:
+            w = self._workbook(session, workbook_id)
+            state = session.get(SyncState, workbook_id)
+            if state is None or not state.conflicts:
+                return []
+            before = list(state.conflicts)
+            ex = self._exchange(session, w)
+            self._store(w, ex)
+            after = list(ex.state.conflicts)
+        if after != before:
+            self._publish(workbook_id, ChangeKind.WORKBOOK)
+        return [_conflict_from_json(c) for c in after]
+
+    def find_alliance(self, alliance: str) -> int | None:
+        with self._db.session() as session:
+            return session.scalar(select(Workbook.id).where(Workbook.uuid == alliance))
+
+    # -- sharing ----------------------------------------------------------------------------
+
+    def share(self, workbook_id: int, passphrase: str | None = None) -> bytes:
+        """The whole alliance, for the partner's laptop: opening it there makes the same
+        alliance (the same uuid), which later exchanges keep in step with this one."""
+        with self._db.session() as session:
+            w = self._workbook(session, workbook_id)
+            ex = self._exchange(session, w)
+            self._store(w, ex)
+            raw = self._file(w, ex, full=True, passphrase=passphrase)
+        return raw
+
+    def changes_for(
+        self, workbook_id: int, partner_copy: str | None, passphrase: str | None = None
+    ) -> bytes:
+        """What the partner's copy lacks, as far as its last file said; all of it if we
+        have never heard from it."""
+        with self._db.session() as session:
+            w = self._workbook(session, workbook_id)
+            ex = self._exchange(session, w)
+            self._store(w, ex)
+            peers = session.scalars(select(SyncPeer).where(SyncPeer.workbook_id == w.id)).all()
+            known = [p for p in peers if partner_copy is None or p.copy_id == partner_copy]
+            if len(known) == 1:
+                return self._file(
+                    w, ex, full=False, passphrase=passphrase, since=known[0].state_vector
+                )
+            return self._file(w, ex, full=True, passphrase=passphrase)
+
+    def _file(
+        self,
+        w: Workbook,
+        ex: _Exchange,
+        *,
+        full: bool,
+        passphrase: str | None,
+        since: bytes | None = None,
+    ) -> bytes:
+        me = Person(ex.state.person)
+        other = Person.MENTOR if me is Person.MENTEE else Person.MENTEE
+        update = ex.doc.update_since(since) if since is not None else ex.doc.state()
+        return changes_file.write(
+            ChangesFile(
+                alliance=w.uuid,
+                framework=w.framework_id,
+                title=w.title,
+                from_copy=ex.state.copy_id,
+                from_person=me.value,
+                for_person=other.value,
+                full=full,
+                state_vector=ex.doc.state_vector(),
+                update=update,
+            ),
+            passphrase,
+        )
+
+    def import_copy(self, raw: bytes, passphrase: str | None = None) -> int:
+        """Make the partner's copy of a shared alliance here, as the same alliance."""
+        cf = changes_file.read(raw, passphrase)
+        fw = framework(cf.framework)
+        with self._db.session() as session:
+            existing = session.scalar(select(Workbook).where(Workbook.uuid == cf.alliance))
+            if existing is not None:
+                raise AlreadyHereError(
+                    f"This alliance is already here as {existing.title!r}. Merge the file "
+                    "into it instead (File › Merge changes from…, or `actionmentor merge`), "
+                    "or import it as a separate copy.",
+                    existing.id,
+                )
+            doc = MergeDocument()
+            doc.apply(cf.update)
+            history = History(doc.revisions())
+            target = history.state()
+            w = _new_workbook(session, cf.alliance, fw, target)
+            state = SyncState(
+                workbook_id=w.id,
+                copy_id=uuid.uuid4().hex,
+                person=Person(_person(cf.for_person)),
+                document=b"",
+                conflicts=[],
+            )
+            session.add(state)
+            ex = _Exchange(state, doc, history, LocalState())
+            apply_state(session, w, fw, target, LocalState(), _answer_times(history, target))
+            _note_peer(session, w.id, cf)
+            self._store(w, ex)
+            workbook_id = w.id
+        self._publish(workbook_id, ChangeKind.WORKBOOK)
+        return workbook_id
+
+    def import_separate(self, raw: bytes, passphrase: str | None = None) -> int:
+        """The alliance in the file as a new, separate alliance: new identities throughout,
+        so it never merges with the one it came from."""
+        cf = changes_file.read(raw, passphrase)
+        fw = framework(cf.framework)
+        doc = MergeDocument()
+        doc.apply(cf.update)
+        history = History(doc.revisions())
+        target = _fresh_identities(history.state(), cf.alliance)
+        alliance = next(r for r, s in target.items() if s.kind == "workbook")
+        with self._db.session() as session:
+            w = _new_workbook(session, alliance, fw, target)
+            apply_state(session, w, fw, target, LocalState(), {})
+            workbook_id = w.id
+        self._publish(workbook_id, ChangeKind.WORKBOOK)
+        return workbook_id
+
+    # -- merging ----------------------------------------------------------------------------
+
+    def merge(
+        self, raw: bytes, passphrase: str | None = None, workbook_id: int | None = None
+    ) -> MergeReport:
+        """Bring the other copy's changes in. Where both copies changed the same thing,
+        both versions are kept and the conflict listed; nothing is overwritten."""
+        cf = changes_file.read(raw, passphrase)
+        with self._db.session() as session:
+            w = session.scalar(select(Workbook).where(Workbook.uuid == cf.alliance))
+            if workbook_id is not None:
+                chosen = self._workbook(session, workbook_id)
+                if w is None or w.id != chosen.id:
+                    raise BadChangesFile(
+                        f"Can't merge: the file belongs to another alliance"
+                        f"{f' ({cf.title!r})' if cf.title else ''}, not to {chosen.title!r}."
+                    )
+            if w is None:
+                raise NotFoundError(
+                    "Can't merge: the alliance in this file is not in this library"
+                    f"{f' ({cf.title!r})' if cf.title else ''}. Import it first."
+                )
+            if w.deleted_at is not None:
+                raise InvalidInputError(
+                    f"Can't merge: {w.title!r} is in the trash; restore it first."
+                )
+            if cf.framework != w.framework_id:
+                raise BadChangesFile(
+                    "Can't merge: the file's framework differs from this "
+                    "alliance's; it was altered."
+                )
+            fw = self._framework_of(w)
+            ex = self._exchange(session, w)
+            ex.doc.apply(cf.update)
+            merged = History(ex.doc.revisions())
+            before = ex.history.state()
+            target = merged.state()
+            applied = apply_state(session, w, fw, target, ex.local, _answer_times(merged, target))
+            ex.history = merged
+            _note_peer(session, w.id, cf)
+            self._store(w, ex)
+            if applied.added or applied.updated or applied.removed:
+                w.updated_at = utcnow()
+            unchanged = sum(1 for r in target if r in before) - len(applied.updated)
+            report = MergeReport(
+                workbook_id=w.id,
+                uuid=w.uuid,
+                title=w.title,
+                added=len(applied.added),
+                updated=len(applied.updated),
+                removed=len(applied.removed),
+                unchanged=max(unchanged, 0),
+                conflicts=[_conflict_from_json(c) for c in ex.state.conflicts],
+                skipped=applied.skipped,
+            )
+        self._publish(report.workbook_id, ChangeKind.WORKBOOK)
+        return report
+
+    def resolve(self, workbook_id: int, conflict_id: str, keep: Keep) -> None:
+        """Settle a conflict on this copy's version or the partner's. The other version
+        stays in the history; the choice travels with the next exchange."""
+        if keep not in ("mine", "theirs"):
+            raise InvalidInputError("Choose --keep mine or --keep theirs.")
+        with self._db.session() as session:
+            w = self._workbook(session, workbook_id)
+            ex = self._exchange(session, w)
+            conflict = next((c for c in ex.history.conflicts() if c.id == conflict_id), None)
+            if conflict is None:
+                raise NotFoundError(
+                    f"There is no conflict {conflict_id!r} in {w.title!r}; "
+                    "perhaps it is already settled."
+                )
+            mine, theirs = _sides(conflict, ex.state.copy_id)
+            chosen = mine if keep == "mine" else theirs
+            made = settle(ex.history, conflict, chosen, ex.author, stamp=_stamp(), new_id=_new_id)
+            ex.doc.add(made)
+            for rev in made:
+                ex.history.add(rev)
+            target = ex.history.state()
+            apply_state(
+                session,
+                w,
+                self._framework_of(w),
+                target,
+                ex.local,
+                _answer_times(ex.history, target),
+            )
+            self._store(w, ex)
+            w.updated_at = utcnow()
+        self._publish(workbook_id, ChangeKind.WORKBOOK)
+
+    # -- inside a transaction ---------------------------------------------------------------
+
+    def _exchange(self, session: Session, w: Workbook) -> _Exchange:
+        state = session.get(SyncState, w.id)
+        if state is None:
+            state = SyncState(
+                workbook_id=w.id,
+                copy_id=uuid.uuid4().hex,
+                person=Person.MENTEE,
+                document=b"",
+                conflicts=[],
+            )
+            session.add(state)
+        doc = MergeDocument(state.document)
+        history = History(doc.revisions())
+        local = local_state(session, w)
+        author = Author(state.copy_id, str(state.person))
+        made = capture(
+            history,
+            local.records,
+            author,
+            stamp=_stamp(),
+            new_id=_new_id,
+            by=local.by,
+            at=local.at,
+            kinds=KINDS,
+            keep=frozenset(local.keep),
+        )
+        doc.add(made)
+        for rev in made:
+            history.add(rev)
+        return _Exchange(state, doc, history, local)
+
+    def _store(self, w: Workbook, ex: _Exchange) -> None:
+        fw = self._framework_of(w)
+        ex.state.document = ex.doc.state()
+        ex.state.conflicts = [
+            _conflict_json(c, fw, ex.history, ex.state.copy_id, w) for c in ex.history.conflicts()
+        ]
+        ex.state.exchanged_at = utcnow()
+
+
+def _person(value: str) -> str:
+    return value if value in ("mentee", "mentor") else "mentor"
+
+
+def _new_workbook(
+    session: Session, alliance: str, fw: Framework, target: dict[str, RecordState]
+) -> Workbook:
+    fields = target[alliance].fields if alliance in target else {}
+
+    def text(name: str, default: str) -> str:
+        value = fields.get(name)
+        return value if isinstance(value, str) and value.strip() else default
+
+    w = Workbook(
+        uuid=alliance,
+        framework_id=fw.id,
+        status=WorkbookStatus.ACTIVE,
+        title=text("title", "Shared alliance"),
+        mentee_name=text("mentee_name", "Mentee"),
+        mentor_name=text("mentor_name", "Mentor"),
+    )
+    session.add(w)
+    session.flush()
+    session.add_all(StageProgress(workbook_id=w.id, stage_id=s.id) for s in fw.all_stages())
+    session.flush()
+    return w
+
+
+def _note_peer(session: Session, workbook_id: int, cf: ChangesFile) -> None:
+    peer = session.scalar(
+        select(SyncPeer).where(
+            SyncPeer.workbook_id == workbook_id, SyncPeer.copy_id == cf.from_copy
+        )
+    )
+    if peer is None:
+        peer = SyncPeer(workbook_id=workbook_id, copy_id=cf.from_copy)
+        session.add(peer)
+    peer.person = Person(_person(cf.from_person))
+    peer.state_vector = cf.state_vector
+    peer.merged_at = utcnow()
+
+
+def _answer_times(history: History, target: dict[str, RecordState]) -> dict[str, str]:
+    """When each answer's current value was written."""
+    times = {}
+    for rid, state in target.items():
+        if state.kind == "answer":
+            current = history.current(rid, "value")
+            if current is not None:
+                times[rid] = current.at
+    return times
+
+
+def _fresh_identities(target: dict[str, RecordState], alliance: str) -> dict[str, RecordState]:
+    """The same records under new identities (a separate copy)."""
+    new_alliance = uuid.uuid4().hex
+    renamed = {
+        rid: uuid.uuid4().hex
+        for rid, s in target.items()
+        if s.kind in ("instance", "action", "meeting", "journal")
+    }
+    renamed[alliance] = new_alliance
+    out: dict[str, RecordState] = {}
+    for rid, state in target.items():
+        fields = dict(state.fields)
+        if state.kind == "answer":
+            prompt_id, respondent, copy = fields[KEY]
+            copy = renamed.get(copy, copy)
+            fields[KEY] = [prompt_id, respondent, copy]
+            out[answer_uuid(new_alliance, prompt_id, respondent, copy)] = RecordState(
+                "answer", fields
+            )
+        elif state.kind == "stage":
+            out[stage_uuid(new_alliance, fields[KEY])] = RecordState("stage", fields)
+        else:
+            out[renamed.get(rid, rid)] = RecordState(state.kind, fields)
+    return out
+
+
+def _sides(conflict: Conflict, copy_id: str) -> tuple[Revision, Revision]:
+    """This copy's version and the partner's. Ours is the head this copy wrote; with none
+    (three copies), the one showing."""
+    heads = list(conflict.heads)
+    mine = next((h for h in reversed(heads) if h.origin == copy_id), heads[-1])
+    theirs = next((h for h in reversed(heads) if h is not mine), heads[0])
+    return mine, theirs
+
+
+def _side(rev: Revision) -> dict[str, Any]:
+    if rev.field == DELETED:
+        return {"value": None, "by": rev.by, "at": rev.at, "deleted": True}
+    return {"value": rev.value, "by": rev.by, "at": rev.at}
+
+
+def _conflict_json(
+    c: Conflict, fw: Framework, history: History, copy_id: str, w: Workbook
+) -> dict[str, Any]:
+    mine, theirs = _sides(c, copy_id)
+    return {
+        "id": c.id,
+        "kind": c.kind,
+        "record": c.record,
+        "field": c.field,
+        "place": _place(c, fw, history, w),
+        "mine": _side(mine),
+        "theirs": _side(theirs),
+    }
+
+
+def _conflict_from_json(data: dict[str, Any]) -> ConflictRecord:
+    def side(s: dict[str, Any]) -> Side:
+        return Side(s.get("value"), s.get("by", ""), s.get("at", ""), bool(s.get("deleted")))
+
+    return ConflictRecord(
+        data["id"],
+        data["kind"],
+        data["record"],
+        data["field"],
+        data["place"],
+        side(data["mine"]),
+        side(data["theirs"]),
+    )
+
+
+_FIELD_WORDS = {
+    "title": "title",
+    "detail": "details",
+    "goal": "goal",
+    "due_date": "by when",
+    "support": "support",
+    "measure": "how we will know",
+    "status": "status",
+    "completed_at": "done on",
+    "held_at": "date",
+    "place": "place",
+    "agenda": "agenda",
+    "notes": "notes",
+    "actions_agreed": "actions agreed",
+    "next_meeting_at": "next meeting",
+    "text": "text",
+    "written_at": "date",
+    "mentee_name": "mentee's name",
+    "mentor_name": "mentor's name",
+    "mentee_contact": "mentee's contact",
+    "mentor_contact": "mentor's contact",
+    "held_on": "date",
+    "mentee_signed_at": "mentee's sign-off",
+    "mentor_signed_at": "mentor's sign-off",
+    DELETED: "deleted on one laptop, changed on the other",
+}
+
+
+def _place(c: Conflict, fw: Framework, history: History, w: Workbook) -> str:
+    """Where the conflict is, in the words the pair see on screen."""
+
+    def now(name: str) -> Any:
+        current = history.current(c.record, name)
+        return current.value if current else None
+
+    field = _FIELD_WORDS.get(c.field, c.field.replace("_", " "))
+    if c.kind == "answer":
+        key = now(KEY)
+        located = fw.locate(key[0]) if isinstance(key, list) and key else None
+        if located:
+            stage, sheet, prompt = located
+            where = f"{stage.title} › {sheet.title} › {prompt.text} ({key[1]})"
+            return where if c.field == "value" else f"{where}: {field}"
+        return f"An answer: {field}"
+    if c.kind == "action":
+        return f"Action plan › {now('title') or 'an action'}: {field}"
+    if c.kind == "meeting":
+        held = str(now("held_at") or "")[:10]
+        return f"Meetings › {held or 'a meeting'}: {field}"
+    if c.kind == "journal":
+        return f"Journal › {str(now('written_at') or '')[:10]}: {field}"
+    if c.kind == "stage":
+        signed = fw.stage(str(now(KEY)))
+        return f"{signed.title if signed else 'A stage'}: {field}"
+    if c.kind == "workbook":
+        return f"{w.title}: {field}"
+    return f"{c.kind}: {field}"
