@@ -159,8 +159,8 @@ class History:
                     found.append(
                         Conflict(conflict_id(record, DELETED), kind, record, DELETED, heads)
                     )
-                    continue
-                continue  # deleted: its fields' old disagreements no longer matter
+                else:
+                    continue  # deleted: its fields' old disagreements no longer matter
             for name in self.field_names(record):
                 if (kind, name) in QUIET_FIELDS:
                     continue

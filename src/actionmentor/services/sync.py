@@ -240,11 +240,12 @@ class SyncService(ServiceBase):
         doc = MergeDocument()
         doc.apply(cf.update)
         history = History(doc.revisions())
-        target = _fresh_identities(history.state(), cf.alliance)
+        original = history.state()
+        target, times = _fresh_identities(original, cf.alliance, _answer_times(history, original))
         alliance = next(r for r, s in target.items() if s.kind == "workbook")
         with self._db.session() as session:
             w = _new_workbook(session, alliance, fw, target)
-            apply_state(session, w, fw, target, LocalState(), {})
+            apply_state(session, w, fw, target, LocalState(), times)
             workbook_id = w.id
         self._publish(workbook_id, ChangeKind.WORKBOOK)
         return workbook_id
@@ -435,8 +436,10 @@ def _answer_times(history: History, target: dict[str, RecordState]) -> dict[str,
     return times
 
 
-def _fresh_identities(target: dict[str, RecordState], alliance: str) -> dict[str, RecordState]:
-    """The same records under new identities (a separate copy)."""
+def _fresh_identities(
+    target: dict[str, RecordState], alliance: str, times: dict[str, str]
+) -> tuple[dict[str, RecordState], dict[str, str]]:
+    """The same records under new identities (a separate copy), and its answers' times."""
     new_alliance = uuid.uuid4().hex
     renamed = {
         rid: uuid.uuid4().hex
@@ -445,20 +448,22 @@ def _fresh_identities(target: dict[str, RecordState], alliance: str) -> dict[str
     }
     renamed[alliance] = new_alliance
     out: dict[str, RecordState] = {}
+    new_times: dict[str, str] = {}
     for rid, state in target.items():
         fields = dict(state.fields)
         if state.kind == "answer":
             prompt_id, respondent, copy = fields[KEY]
             copy = renamed.get(copy, copy)
             fields[KEY] = [prompt_id, respondent, copy]
-            out[answer_uuid(new_alliance, prompt_id, respondent, copy)] = RecordState(
-                "answer", fields
-            )
+            new_rid = answer_uuid(new_alliance, prompt_id, respondent, copy)
+            out[new_rid] = RecordState("answer", fields)
+            if rid in times:
+                new_times[new_rid] = times[rid]
         elif state.kind == "stage":
             out[stage_uuid(new_alliance, fields[KEY])] = RecordState("stage", fields)
         else:
             out[renamed.get(rid, rid)] = RecordState(state.kind, fields)
-    return out
+    return out, new_times
 
 
 def _sides(conflict: Conflict, copy_id: str) -> tuple[Revision, Revision]:
