@@ -278,3 +278,45 @@ def test_random_work_on_two_laptops_converges(tmp_path_factory: Any, steps: list
     finally:
         a.close()
         b.close()
+
+
+def test_a_shared_folder_keeps_two_copies_in_step(
+    laptops: tuple[Services, Services], tmp_path: Path
+) -> None:
+    a, b = laptops
+    folder = tmp_path / "Syncthing" / "mentoring"
+    folder.mkdir(parents=True)
+    a_id = create_demo(a)
+    b_id = share(a, a_id, b)
+    with pytest.raises(UserError, match="data folder"):
+        a.sync.set_folder(a_id, tmp_path)  # holds a's data folder: never the live database
+    a.sync.set_folder(a_id, folder, protected=True)
+    b.sync.set_folder(b_id, folder, protected=True)
+    with pytest.raises(WrongPassphraseError, match="protected"):
+        a.sync.sync_folder(a_id)
+    phrase = "our shared secret"
+    first = a.sync.sync_folder(a_id, phrase)
+    assert first.merged == [] and first.written.exists()
+    assert b"Priya" not in first.written.read_bytes()  # sealed: a cloud folder sees nothing
+    b.answers.save(b_id, "invitation.why", "mentee", "Written on the mentor's laptop")
+    assert b.sync.sync_folder(b_id, phrase).merged == []  # a had nothing b lacked
+    report = a.sync.sync_folder(a_id, phrase)
+    assert len(report.merged) == 1 and report.merged[0].updated >= 1
+    assert a.sync.sync_folder(a_id, phrase).merged == []  # nothing new: not merged again
+    assert comparable(a, a_id) == comparable(b, b_id)
+    # What a sync tool and a second alliance leave in the folder: a conflict copy of the
+    # partner's file merges (losing nothing); another alliance's file is left alone; a
+    # damaged one is reported by name and nothing else stops.
+    partner_file = next(p for p in folder.iterdir() if p.name.startswith("mentor-"))
+    (
+        folder / (partner_file.stem + ".sync-conflict-20261201-101010-ABC" + ".amchanges")
+    ).write_bytes(partner_file.read_bytes())
+    c = open_services(tmp_path / "another")
+    (folder / "another-alliance.amchanges").write_bytes(c.sync.share(create_demo(c)))
+    c.close()
+    (folder / "damaged.amchanges").write_bytes(partner_file.read_bytes()[:300])
+    (folder / "notes.txt").write_text("not ours")
+    report = a.sync.sync_folder(a_id, phrase)
+    assert [p.split(":")[0] for p in report.problems] == ["damaged.amchanges"]
+    assert comparable(a, a_id) == comparable(b, b_id)
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == []  # no temp

@@ -37,6 +37,23 @@ def register(command: AddCommand) -> None:
     sub.add_argument("conflict", metavar="CONFLICT", help="its id, as `conflicts` lists it")
     sub.add_argument("--keep", required=True, choices=["mine", "theirs"])
 
+    sub = command("sync", cmd_sync, "exchange changes through a folder the pair already share")
+    sub.add_argument("workbook", metavar="WORKBOOK", help="its id or its title")
+    sub.add_argument(
+        "--folder",
+        type=Path,
+        metavar="DIR",
+        help="use DIR from now on (kept in step by Syncthing, Nextcloud, a USB stick…)",
+    )
+    sub.add_argument("--stop", action="store_true", help="stop using the shared folder")
+    sub.add_argument(
+        "--shared-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help=PASSPHRASE_HELP + "; with --folder, the folder's files are protected from then on",
+    )
+    sub.add_argument("--json", action="store_true")
+
 
 def shared_passphrase(path: Path | None) -> str | None:
     if path is None:
@@ -140,4 +157,35 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     services.sync.resolve(workbook_id, args.conflict, args.keep)
     left = len(services.sync.conflicts(workbook_id))
     print(f"Kept {args.keep}. {left} conflict{'s' if left != 1 else ''} left.")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    import sys
+
+    services = services_for(args)
+    workbook_id = services.workbooks.resolve(args.workbook)
+    phrase = shared_passphrase(args.shared_passphrase_file)
+    if args.stop:
+        services.sync.set_folder(workbook_id, None)
+        print("This alliance no longer uses a shared folder.")
+        return 0
+    if args.folder is not None:
+        services.sync.set_folder(workbook_id, args.folder, protected=phrase is not None)
+    report = services.sync.sync_folder(workbook_id, phrase)
+    if args.json:
+        print_json(
+            {
+                "folder": str(report.folder),
+                "written": str(report.written),
+                "merged": [merge_json(m) for m in report.merged],
+                "problems": report.problems,
+            }
+        )
+    else:
+        for merged in report.merged:
+            print(merge_summary(merged))
+        print(f"Wrote {report.written}.")
+    for problem in report.problems:
+        print(f"actionmentor: not merged: {problem}", file=sys.stderr)
     return 0

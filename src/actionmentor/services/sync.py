@@ -10,13 +10,15 @@ both as after.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from actionmentor.domain.content import Framework
+from actionmentor.domain.crypto import WrongPassphraseError
 from actionmentor.domain.enums import Person, WorkbookStatus
 from actionmentor.domain.revisions import (
     DELETED,
@@ -28,8 +30,10 @@ from actionmentor.domain.revisions import (
     capture,
     settle,
 )
-from actionmentor.errors import InvalidInputError, NotFoundError
+from actionmentor.errors import InvalidInputError, NotFoundError, UserError
 from actionmentor.exercises import framework
+from actionmentor.export.atomic import write_atomically
+from actionmentor.files import read_capped
 from actionmentor.services import changes_file
 from actionmentor.services.base import ServiceBase
 from actionmentor.services.changes_file import BadChangesFile, ChangesFile
@@ -80,6 +84,16 @@ class MergeReport:
     unchanged: int
     conflicts: list[ConflictRecord]
     skipped: list[str]
+
+
+@dataclass
+class FolderReport:
+    """One round with the shared folder: what came in, what went out, what was refused."""
+
+    folder: Path
+    written: Path
+    merged: list[MergeReport] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
 
 
 class AlreadyHereError(InvalidInputError):
@@ -250,6 +264,96 @@ class SyncService(ServiceBase):
         self._publish(workbook_id, ChangeKind.WORKBOOK)
         return workbook_id
 
+    # -- the shared folder ------------------------------------------------------------------
+
+    def folder(self, workbook_id: int) -> tuple[Path | None, bool]:
+        """The folder this alliance exchanges through, and whether its files are sealed."""
+        with self._db.session() as session:
+            self._workbook(session, workbook_id)
+            state = session.get(SyncState, workbook_id)
+            if state is None or not state.folder:
+                return None, False
+            return Path(state.folder), state.folder_protected
+
+    def set_folder(self, workbook_id: int, folder: Path | None, protected: bool = False) -> None:
+        """Exchange through ``folder`` (one a sync tool keeps in step), or stop (None)."""
+        if folder is not None:
+            folder = folder.expanduser().absolute()
+            if not folder.is_dir():
+                raise InvalidInputError(f"The folder {folder} does not exist.")
+            data = self._db.path.parent.resolve()
+            if data == folder.resolve() or folder.resolve() in data.parents:
+                raise InvalidInputError(
+                    f"{folder} holds this laptop's data folder; a sync tool would copy the "
+                    "live database. Choose a folder outside it."
+                )
+        with self._db.session() as session:
+            w = self._workbook(session, workbook_id)
+            ex = self._exchange(session, w)
+            ex.state.folder = str(folder) if folder is not None else None
+            ex.state.folder_protected = protected and folder is not None
+            self._store(w, ex)
+        self._publish(workbook_id, ChangeKind.WORKBOOK)
+
+    def sync_folder(self, workbook_id: int, passphrase: str | None = None) -> FolderReport:
+        """Merge every partner file of this alliance in the shared folder, then write this
+        copy's file there (a temporary file renamed into place, so a sync tool never sends
+        half of one). Files of other alliances are left alone; a sync tool's conflict copy
+        of a partner file merges like the file itself, losing nothing."""
+        folder, protected = self.folder(workbook_id)
+        if folder is None:
+            raise InvalidInputError(
+                "This alliance has no shared folder yet; choose one first (--folder DIR)."
+            )
+        if protected and not passphrase:
+            raise WrongPassphraseError(
+                "The shared folder's files are protected; give the passphrase you share."
+            )
+        if not folder.is_dir():
+            raise InvalidInputError(f"The shared folder {folder} is not there (not mounted?).")
+        alliance, copy_id, person = self._summary_for_folder(workbook_id)
+        secret = passphrase if protected else None
+        own = folder / f"{person}-{alliance[:8]}-{copy_id[:8]}{changes_file.SUFFIX}"
+        report = FolderReport(folder, own)
+        for path in sorted(folder.glob(f"*{changes_file.SUFFIX}")):
+            if path == own or not path.is_file():
+                continue
+            try:
+                raw = read_capped(path, changes_file.MAX_BYTES, "merged")
+                found = _alliance_of(raw)
+                if not changes_file.is_changes_file(raw) or found not in (alliance, None):
+                    continue  # another alliance's file in the same folder: not ours to read
+                cf = changes_file.read(raw, secret)
+                if cf.from_copy == copy_id or self._already_merged(workbook_id, cf):
+                    continue
+                report.merged.append(self.merge(raw, secret, workbook_id))
+            except UserError as exc:
+                report.problems.append(f"{path.name}: {exc}")
+        raw = self.changes_for(workbook_id, None, secret)
+
+        def write(temp: Path) -> None:
+            temp.write_bytes(raw)
+
+        write_atomically(own, write)
+        return report
+
+    def _summary_for_folder(self, workbook_id: int) -> tuple[str, str, str]:
+        with self._db.session() as session:
+            w = self._workbook(session, workbook_id)
+            state = session.get(SyncState, workbook_id)
+            assert state is not None  # a folder is set, so the state exists
+            return w.uuid, state.copy_id, str(state.person)
+
+    def _already_merged(self, workbook_id: int, cf: ChangesFile) -> bool:
+        """The partner's file says what it held; if we merged exactly that, skip it."""
+        with self._db.session() as session:
+            peer = session.scalar(
+                select(SyncPeer).where(
+                    SyncPeer.workbook_id == workbook_id, SyncPeer.copy_id == cf.from_copy
+                )
+            )
+            return peer is not None and peer.state_vector == cf.state_vector
+
     # -- merging ----------------------------------------------------------------------------
 
     def merge(
@@ -381,6 +485,18 @@ class SyncService(ServiceBase):
             _conflict_json(c, fw, ex.history, ex.state.copy_id, w) for c in ex.history.conflicts()
         ]
         ex.state.exchanged_at = utcnow()
+
+
+def _alliance_of(raw: bytes) -> str | None:
+    """Which alliance a changes file is for, read before anything is decrypted; None when
+    the file can't be read (cut short: reading it will say so)."""
+    import json
+
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return None
+    return data.get("alliance") if isinstance(data, dict) else None
 
 
 def _person(value: str) -> str:

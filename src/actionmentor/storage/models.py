@@ -251,7 +251,8 @@ class SyncState(Base):
     person: Mapped[Person] = mapped_column(EnumText(Person))
     document: Mapped[bytes] = mapped_column(LargeBinary)
     conflicts: Mapped[Any] = mapped_column(JSON)
-    folder: Mapped[str | None] = mapped_column(Text, default=None)
+    folder: Mapped[str | None] = mapped_column(Text, default=None)  # the shared folder
+    folder_protected: Mapped[bool] = mapped_column(default=False)  # its files need a passphrase
     exchanged_at: Mapped[dt.datetime | None] = mapped_column(default=None)
 
 
