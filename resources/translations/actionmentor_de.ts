@@ -214,17 +214,17 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../src/actionmentor/ui/common/autosave.py" line="45"/>
+        <location filename="../../src/actionmentor/ui/common/autosave.py" line="46"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/autosave.py" line="64"/>
+        <location filename="../../src/actionmentor/ui/common/autosave.py" line="74"/>
         <source>Not saved: %s</source>
         <translation>Nicht gespeichert: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/autosave.py" line="67"/>
+        <location filename="../../src/actionmentor/ui/common/autosave.py" line="77"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
@@ -235,6 +235,148 @@
         <location filename="../../src/actionmentor/ui/workbook/editors/choices.py" line="95"/>
         <source>— choose —</source>
         <translation>— auswählen —</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRow</name>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="23"/>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="26"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="50"/>
+        <source>Yours</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="51"/>
+        <source>%1&apos;s copy</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="60"/>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="61"/>
+        <source>Keep %1&apos;s</source>
+        <translation>Die von %1 behalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="62"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="63"/>
+        <source>Go there and write what you agree on</source>
+        <translation>Dorthin gehen und aufschreiben, worauf Sie sich einigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="75"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="96"/>
+        <source>%1&apos;s copy and yours differ here</source>
+        <translation>Die Kopie von %1 und Ihre unterscheiden sich hier</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="103"/>
+        <source>Both of you changed this since you last exchanged. Both versions are kept; until you choose, both laptops show the later one.</source>
+        <translation>Sie beide haben das seit dem letzten Austausch geändert. Beide Fassungen bleiben erhalten; bis Sie wählen, zeigen beide Laptops die spätere.</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesController</name>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="81"/>
+        <source>together</source>
+        <translation>gemeinsam</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="149"/>
+        <source>keep mine</source>
+        <translation>meine behalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="151"/>
+        <source>keep %1&apos;s</source>
+        <translation>die von %1 behalten</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="184"/>
+        <source>Share with %1</source>
+        <translation>Mit %1 teilen</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="186"/>
+        <source>Shared alliance (*.amchanges)</source>
+        <translation>Geteilte Mentoring-Beziehung (*.amchanges)</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="193"/>
+        <source>Merge changes from…</source>
+        <translation>Änderungen übernehmen aus…</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="195"/>
+        <source>Changes from the other laptop (*.amchanges)</source>
+        <translation>Änderungen vom anderen Laptop (*.amchanges)</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="201"/>
+        <source>Shared passphrase</source>
+        <translation>Gemeinsame Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="219"/>
+        <source>Wrote %1: give it to %2, who opens it with File › Import.</source>
+        <translation>%1 geschrieben: Geben Sie die Datei %2, der/die sie mit Datei › Importieren öffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="233"/>
+        <source>Can&apos;t read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="259"/>
+        <source>Merged %1&apos;s changes: %2 new, %3 changed, %4 removed.</source>
+        <translation>Änderungen von %1 übernommen: %2 neu, %3 geändert, %4 entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="266"/>
+        <source>%n place(s) differ: see the home.</source>
+        <translation>
+            <numerusform>%n Stelle unterscheidet sich: siehe Startseite.</numerusform>
+            <numerusform>%n Stellen unterscheiden sich: siehe Startseite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="273"/>
+        <source>A folder you both keep in step (Syncthing, Nextcloud, a USB stick)</source>
+        <translation>Ein Ordner, den Sie beide abgleichen (Syncthing, Nextcloud, ein USB-Stick)</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="286"/>
+        <source>Protect the files in the folder with a passphrase you and %1 share? Recommended for a cloud folder. Leave it empty for none.</source>
+        <translation>Die Dateien im Ordner mit einer Passphrase schützen, die Sie und %1 kennen? Empfohlen für einen Cloud-Ordner. Leer lassen für keine.</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="314"/>
+        <source>The shared folder&apos;s files are protected. The passphrase:</source>
+        <translation>Die Dateien im gemeinsamen Ordner sind geschützt. Die Passphrase:</translation>
     </message>
 </context>
 <context>
@@ -503,102 +645,102 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="28"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="30"/>
         <source>Home of this alliance</source>
         <translation>Startseite dieser Zusammenarbeit</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="59"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="75"/>
         <source>All stages and worksheets…</source>
         <translation>Alle Phasen und Arbeitsblätter…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="73"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="89"/>
         <source>Where you are</source>
         <translation>Wo Sie stehen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="75"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="91"/>
         <source>Stage: %1, %2 of %3 core answers</source>
         <translation>Phase: %1, %2 von %3 Kernantworten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="83"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="99"/>
         <source>Done when: %1</source>
         <translation>Fertig, wenn: %1</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="87"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="103"/>
         <source>Still to sign off %1: %2</source>
         <translation>Noch abzuzeichnen, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="98"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="114"/>
         <source>Next: meeting %1 of %2, %3</source>
         <translation>Als Nächstes: Treffen %1 von %2, %3</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="104"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="120"/>
         <source>no date yet</source>
         <translation>noch ohne Datum</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="110"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="126"/>
         <source>%1 min  %2</source>
         <translation>%1 Min.  %2</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="114"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="130"/>
         <source>Open this worksheet</source>
         <translation>Dieses Arbeitsblatt öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="123"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="139"/>
         <source>About %1 minutes in all.</source>
         <translation>Insgesamt etwa %1 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="127"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="143"/>
         <source>Start meeting %1</source>
         <translation>Treffen %1 beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="129"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="145"/>
         <source>Resume meeting %1 at step %2</source>
         <translation>Treffen %1 bei Schritt %2 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="135"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="151"/>
         <source>This meeting is under way: the bar above leads you.</source>
         <translation>Dieses Treffen läuft gerade: Die Leiste oben führt Sie hindurch.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="146"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="162"/>
         <source>Before that meeting</source>
         <translation>Vor diesem Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="155"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="171"/>
         <source> (done)</source>
         <translation> (erledigt)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="162"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="178"/>
         <source>Actions due</source>
         <translation>Fällige Aktionen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="165"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="181"/>
         <source> (overdue)</source>
         <translation> (überfällig)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="170"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="186"/>
         <source>A relationship review is due at the next meeting: each of you fills it in alone beforehand.</source>
         <translation>Beim nächsten Treffen ist ein Rückblick auf die Zusammenarbeit fällig: Jede Person füllt ihn vorher für sich aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="178"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="194"/>
         <source>All %n planned meeting(s) are held</source>
         <translation>
             <numerusform>Das geplante Treffen hat stattgefunden</numerusform>
@@ -606,12 +748,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="183"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="199"/>
         <source>End on purpose: look back against your agreement, celebrate, agree what contact follows and sign the ending. An alliance that just drifts away is remembered badly.</source>
         <translation>Beenden Sie die Zusammenarbeit bewusst: Blicken Sie anhand Ihrer Vereinbarung zurück, feiern Sie, vereinbaren Sie, welcher Kontakt bleibt, und zeichnen Sie den Abschluss ab. Eine Zusammenarbeit, die einfach ausläuft, bleibt schlecht in Erinnerung.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="190"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="206"/>
         <source>Still open: %1</source>
         <translation>Noch offen: %1</translation>
     </message>
@@ -966,127 +1108,157 @@
         <translation>Arbeitsbuch &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="113"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="115"/>
+        <source>&amp;Share with the other person…</source>
+        <translation>Mit der anderen Person &amp;teilen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="117"/>
+        <source>&amp;Merge changes from…</source>
+        <translation>Änderungen &amp;übernehmen aus…</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="119"/>
+        <source>Shared &amp;folder…</source>
+        <translation>Gemeinsamer &amp;Ordner…</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="123"/>
         <source>&amp;Restore a backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="116"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="126"/>
         <source>&amp;Check the database</source>
         <translation>Datenbank &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="122"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="132"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="123"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="133"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="125"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="129"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="139"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="131"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="141"/>
         <source>In a workbook, find in it; in the library, in all</source>
         <translation>In einem Arbeitsbuch darin suchen, in der Bibliothek in allen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="135"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="145"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="140"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="150"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="142"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="152"/>
         <source>&amp;Previous page</source>
         <translation>&amp;Vorherige Seite</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="145"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="155"/>
         <source>&amp;Next page</source>
         <translation>&amp;Nächste Seite</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="150"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="160"/>
         <source>&amp;Switch who is writing</source>
         <translation>&amp;Schreibende Person wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="156"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="157"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="174"/>
         <source>About this &amp;method</source>
         <translation>Über diese &amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="169"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="186"/>
         <source>Open a workbook to export it.</source>
         <translation>Öffnen Sie ein Arbeitsbuch, um es zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="185"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="202"/>
         <source>Meeting recorded.</source>
         <translation>Treffen eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="190"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="207"/>
         <source>Meeting recorded: print the sheet for the next one?</source>
         <translation>Treffen eingetragen: das Blatt für das nächste drucken?</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="195"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="213"/>
         <source>Import a workbook</source>
         <translation>Arbeitsbuch importieren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="195"/>
-        <source>Workbook (*.json)</source>
-        <translation>Arbeitsbuch (*.json)</translation>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="215"/>
+        <source>Workbook or shared alliance (*.json *.amchanges)</source>
+        <translation>Arbeitsbuch oder geteilte Beziehung (*.json *.amchanges)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="211"/>
-        <source>Imported “%s” as a new workbook.</source>
-        <translation>„%s“ als neues Arbeitsbuch importiert.</translation>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="258"/>
+        <source>Imported “%s”.</source>
+        <translation>„%s“ importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="229"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="264"/>
+        <source>This alliance is already here</source>
+        <translation>Diese Mentoring-Beziehung ist schon da</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="266"/>
+        <source>Merge the changes</source>
+        <translation>Änderungen übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="268"/>
+        <source>Import a separate copy</source>
+        <translation>Als eigene Kopie importieren</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="292"/>
         <source>Restore failed: %s</source>
         <translation>Wiederherstellen fehlgeschlagen: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="234"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="297"/>
         <source> The data from before is kept as %s.</source>
         <translation> Der vorherige Stand bleibt als %s erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="235"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="298"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="249"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="312"/>
         <source>Check the database</source>
         <translation>Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="251"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="314"/>
         <source>The database is damaged: %s
 
 Restore a backup to go on with a whole copy.</source>
@@ -1095,32 +1267,37 @@ Restore a backup to go on with a whole copy.</source>
 Stellen Sie eine Sicherung wieder her, um mit einer unversehrten Kopie weiterzuarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="257"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="320"/>
         <source>Restore a backup…</source>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="268"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="331"/>
         <source>Checked and repaired, nothing lost (%1). The log lists every repair.</source>
         <translation>Geprüft und repariert, nichts verloren (%1). Das Protokoll nennt jede Reparatur.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="272"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="335"/>
         <source>Checked: the database is whole.</source>
         <translation>Geprüft: Die Datenbank ist unversehrt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="321"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="364"/>
+        <source>&amp;Share with %1…</source>
+        <translation>Mit %1 &amp;teilen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="387"/>
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="362"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="428"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="364"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="430"/>
         <source>Some of your last changes could not be saved:
 %s
 
@@ -1859,17 +2036,17 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorkbookController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="155"/>
+        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="163"/>
         <source>%1 (mentee) with %2 (mentor) · %3</source>
         <translation>%1 (Mentee) mit %2 (Mentor/in) · %3</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="162"/>
+        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="170"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="358"/>
+        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="397"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1945,72 +2122,72 @@ Trotzdem schließen und sie verlieren?</translation>
         <translation>%s · Arbeitsblatt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="106"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="108"/>
         <source>See also: %1  ›</source>
         <translation>Siehe auch: %1  ›</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="108"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="110"/>
         <source>Go to the worksheet %1</source>
         <translation>Zum Arbeitsblatt %1</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="166"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="175"/>
         <source>Which copy of this worksheet</source>
         <translation>Welche Ausgabe dieses Arbeitsblatts</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="172"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="181"/>
         <source>First copy: starts when you write</source>
         <translation>Erste Ausgabe: beginnt, sobald Sie schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="180"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="189"/>
         <source>Start a new one</source>
         <translation>Neue beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="181"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="190"/>
         <source>Start a new copy of this worksheet</source>
         <translation>Eine neue Ausgabe dieses Arbeitsblatts beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="183"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="192"/>
         <source>Copy:</source>
         <translation>Ausgabe:</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="206"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="215"/>
         <source>Optional: for when you have time or a reason to go further</source>
         <translation>Freiwillig: wenn Sie Zeit oder einen Grund haben, weiterzugehen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="208"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="217"/>
         <source>Optional question</source>
         <translation>Freiwillige Frage</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="224"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="233"/>
         <source>Add these rows to the action plan</source>
         <translation>Diese Zeilen zum Aktionsplan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="226"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="235"/>
         <source>Add the rows of “%s” to the action plan</source>
         <translation>Die Zeilen von „%s“ zum Aktionsplan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="275"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="284"/>
         <source>%1 has answered. It stays covered until you have answered too.</source>
         <translation>%1 hat geantwortet. Die Antwort bleibt verdeckt, bis Sie auch geantwortet haben.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="281"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="290"/>
         <source>Show %1&apos;s answer now</source>
         <translation>Antwort von %1 jetzt zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="316"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="325"/>
         <source>switch to %s to write here</source>
         <translation>zu %s wechseln, um hier zu schreiben</translation>
     </message>
@@ -2018,44 +2195,44 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorksheetPages</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="98"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="100"/>
         <source>Alongside every stage</source>
         <translation>Begleitend zu jeder Phase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="100"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="102"/>
         <source>Stage %1 of %2</source>
         <translation>Phase %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="174"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="176"/>
         <source>Together</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="275"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="277"/>
         <source>‹ Previous: %1</source>
         <translation>‹ Zurück: %1</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="276"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="278"/>
         <source>Next: %1 ›</source>
         <translation>Weiter: %1 ›</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="312"/>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="327"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="314"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="329"/>
         <source>sign off %1</source>
         <translation>%1 abzeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="385"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="387"/>
         <source>%1 The date was not a date in: %2. What was written is kept in the action&apos;s details; set the due date there.</source>
         <translation>%1 Kein lesbares Datum in: %2. Das Geschriebene steht in den Details der Aktion; tragen Sie das Fälligkeitsdatum dort ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="388"/>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="392"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="390"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="394"/>
         <source>%n action(s) added to the action plan.</source>
         <translation>
             <numerusform>%n Aktion zum Aktionsplan hinzugefügt.</numerusform>
@@ -2063,7 +2240,7 @@ Trotzdem schließen und sie verlieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="394"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="396"/>
         <source>Every row is already on the action plan.</source>
         <translation>Jede Zeile steht schon im Aktionsplan.</translation>
     </message>
@@ -2116,7 +2293,7 @@ Die Sicherung vom %2 jetzt wiederherstellen?</translation>
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="252"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="261"/>
         <source>Only the other person can tick this, as themselves</source>
         <translation>Das kann nur die andere Person ankreuzen, für sich selbst</translation>
     </message>

@@ -29,9 +29,20 @@
     </message>
 </context>
 <context>
+    <name>CopiesController</name>
+    <message numerus="yes">
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="266"/>
+        <source>%n place(s) differ: see the home.</source>
+        <translation>
+            <numerusform>%n place differs: see the home.</numerusform>
+            <numerusform>%n places differ: see the home.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="178"/>
+        <location filename="../../src/actionmentor/ui/workbook/home_page.py" line="194"/>
         <source>All %n planned meeting(s) are held</source>
         <translation>
             <numerusform>The planned meeting is held</numerusform>
@@ -75,8 +86,8 @@
 <context>
     <name>WorksheetPages</name>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="388"/>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="392"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="390"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="394"/>
         <source>%n action(s) added to the action plan.</source>
         <translation>
             <numerusform>%n action added to the action plan.</numerusform>

@@ -69,16 +69,10 @@ def shared_passphrase(path: Path | None) -> str | None:
 
 
 def cmd_share(args: argparse.Namespace) -> int:
-    from actionmentor.export.atomic import write_atomically
-
     services = services_for(args)
     workbook_id = services.workbooks.resolve(args.workbook)
-    raw = services.sync.share(workbook_id, shared_passphrase(args.shared_passphrase_file))
-
-    def write(path: Path) -> None:
-        path.write_bytes(raw)
-
-    print(write_atomically(args.out, write))
+    phrase = shared_passphrase(args.shared_passphrase_file)
+    print(services.sync.share_to(workbook_id, args.out, phrase))
     return 0
 
 

@@ -71,6 +71,7 @@ class ConflictRecord:
     place: str
     mine: Side
     theirs: Side
+    prompt_id: str = ""  # for an answer: the prompt, so its worksheet can show the conflict
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,15 @@ class SyncService(ServiceBase):
             self._store(w, ex)
             raw = self._file(w, ex, full=True, passphrase=passphrase)
         return raw
+
+    def share_to(self, workbook_id: int, path: Path, passphrase: str | None = None) -> Path:
+        """``share``, written to ``path`` whole or not at all (owner-only)."""
+        raw = self.share(workbook_id, passphrase)
+
+        def write(temp: Path) -> None:
+            temp.write_bytes(raw)
+
+        return write_atomically(path, write)
 
     def changes_for(
         self, workbook_id: int, partner_copy: str | None, passphrase: str | None = None
@@ -445,6 +455,49 @@ class SyncService(ServiceBase):
             w.updated_at = utcnow()
         self._publish(workbook_id, ChangeKind.WORKBOOK)
 
+    def reinstate(self, workbook_id: int, conflict: ConflictRecord, side: Keep) -> None:
+        """Put one version of a settled conflict back (undo of a choice): a new revision
+        with that value, so the change travels like any other; both stay in the history."""
+        chosen = conflict.mine if side == "mine" else conflict.theirs
+        with self._db.session() as session:
+            w = self._workbook(session, workbook_id)
+            ex = self._exchange(session, w)
+            record, name = conflict.record, conflict.field
+            parents = tuple(h.id for h in ex.history.heads(record, name))
+            if name == DELETED:
+                heads = [
+                    h for f in ex.history.field_names(record) for h in ex.history.heads(record, f)
+                ]
+                seen = tuple(h.id for h in heads) if chosen.deleted else ()
+                value: Any = chosen.deleted
+            else:
+                seen, value = (), chosen.value
+            rev = Revision(
+                _new_id(),
+                conflict.kind,
+                record,
+                name,
+                value,
+                chosen.by,
+                _stamp(),
+                ex.state.copy_id,
+                parents,
+                seen,
+            )
+            ex.doc.add([rev])
+            ex.history.add(rev)
+            target = ex.history.state()
+            apply_state(
+                session,
+                w,
+                self._framework_of(w),
+                target,
+                ex.local,
+                _answer_times(ex.history, target),
+            )
+            self._store(w, ex)
+        self._publish(workbook_id, ChangeKind.WORKBOOK)
+
     # -- inside a transaction ---------------------------------------------------------------
 
     def _exchange(self, session: Session, w: Workbook) -> _Exchange:
@@ -601,7 +654,10 @@ def _conflict_json(
     c: Conflict, fw: Framework, history: History, copy_id: str, w: Workbook
 ) -> dict[str, Any]:
     mine, theirs = _sides(c, copy_id)
+    key = history.current(c.record, KEY)
+    prompt = key.value[0] if c.kind == "answer" and key and isinstance(key.value, list) else ""
     return {
+        "prompt": prompt,
         "id": c.id,
         "kind": c.kind,
         "record": c.record,
@@ -624,6 +680,7 @@ def _conflict_from_json(data: dict[str, Any]) -> ConflictRecord:
         data["place"],
         side(data["mine"]),
         side(data["theirs"]),
+        data.get("prompt", ""),
     )
 
 

@@ -248,6 +248,11 @@ def apply_state(
         answer.updated_at = when
         touched_prompts.append((prompt_id, when))
 
+    for rid, answer in answers.items():  # the same value, chosen again later: its date
+        settled = rid in target and rid not in moved and rid not in new and rid in at
+        if settled and iso(answer.updated_at) != at[rid]:
+            answer.updated_at = _when(at[rid]) or answer.updated_at
+
     stages = {stage_uuid(w.uuid, s.stage_id): s for s in w.stages}
     new, _gone, moved = changed("stage")
     for rid in [*new, *moved]:

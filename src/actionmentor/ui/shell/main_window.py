@@ -110,6 +110,16 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Import a workbook…"), self)
         self.import_action.triggered.connect(self.start_import)
         file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        copies = self.workbook.copies
+        self.share_action = QAction(self.tr("&Share with the other person…"), self)
+        self.share_action.triggered.connect(lambda: copies.share(self))
+        self.merge_action = QAction(self.tr("&Merge changes from…"), self)
+        self.merge_action.triggered.connect(lambda: copies.merge_from_file(self))
+        self.folder_action = QAction(self.tr("Shared &folder…"), self)
+        self.folder_action.triggered.connect(lambda: copies.choose_folder(self))
+        file_menu.addActions([self.share_action, self.merge_action, self.folder_action])
+        file_menu.addSeparator()
         self.restore_action = QAction(self.tr("&Restore a backup…"), self)
         self.restore_action.triggered.connect(self.start_restore)
         file_menu.addAction(self.restore_action)
@@ -151,7 +161,14 @@ class MainWindow(QMainWindow):
         self.switch_writer_action.setShortcut(SWITCH_SHORTCUT)
         self.switch_writer_action.triggered.connect(self.workbook_view.writer_switch.switch)
         go_menu.addAction(self.switch_writer_action)
-        self.stage_actions = (previous_stage, next_stage, self.switch_writer_action)
+        self.stage_actions = (
+            previous_stage,
+            next_stage,
+            self.switch_writer_action,
+            self.share_action,
+            self.merge_action,
+            self.folder_action,
+        )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         method = QAction(self.tr("About this &method"), self)
@@ -192,7 +209,10 @@ class MainWindow(QMainWindow):
     def ask_import_path(self) -> Path | None:
         """The file to import; tests replace this to skip the native dialog."""
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a workbook"), str(Path.home()), self.tr("Workbook (*.json)")
+            self,
+            self.tr("Import a workbook"),
+            str(Path.home()),
+            self.tr("Workbook or shared alliance (*.json *.amchanges)"),
         )
         return Path(name) if name else None
 
@@ -202,13 +222,56 @@ class MainWindow(QMainWindow):
         path = self.ask_import_path()
         if path is None:
             return
+        from actionmentor.domain.crypto import WrongPassphraseError
+        from actionmentor.services.sync import AlreadyHereError
+
         try:
-            new_id = self.services.import_workbook(read_import_file(path))
+            raw = read_import_file(path)
         except UserError as exc:
             self.show_message(str(exc))
             return
+        phrase: str | None = None
+        separate = False
+        while True:
+            try:
+                new_id = self.services.import_workbook(
+                    raw, shared_passphrase=phrase, separate=separate
+                )
+                break
+            except AlreadyHereError as exc:
+                choice = self.ask_merge_or_separate(str(exc))
+                if choice == "merge":
+                    self.open_workbook(exc.workbook_id)
+                    self.workbook.copies.merge_bytes(self, raw)
+                    return
+                if choice != "separate":
+                    return
+                separate = True
+            except WrongPassphraseError as exc:
+                phrase = self.workbook.copies.ask_passphrase(self, str(exc))
+                if phrase is None:
+                    return
+            except UserError as exc:
+                self.show_message(str(exc))
+                return
         self.open_workbook(new_id)
-        self.show_message(self.tr("Imported “%s” as a new workbook.") % path.name)
+        self.show_message(self.tr("Imported “%s”.") % path.name)
+
+    def ask_merge_or_separate(self, why: str) -> str:
+        """An alliance already here: "merge", "separate" or "" (cancel). Tests replace this."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("This alliance is already here"))
+        box.setText(why)
+        merge = box.addButton(self.tr("Merge the changes"), QMessageBox.ButtonRole.AcceptRole)
+        separate = box.addButton(
+            self.tr("Import a separate copy"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(merge)
+        box.exec()
+        clicked = box.clickedButton()
+        return "merge" if clicked is merge else "separate" if clicked is separate else ""
 
     def start_restore(self) -> None:
         from actionmentor.ui.dialogs.restore_dialog import RestoreDialog
@@ -297,6 +360,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workbook_view)
         for action in self.stage_actions:
             action.setEnabled(True)
+        self.share_action.setText(
+            self.tr("&Share with %1…").replace("%1", self.workbook.copies.partner)
+        )
         self.setWindowTitle(f"{self.workbook_view.title.text()} — {APP_NAME}")
         if self.remember_session:
             self.settings.set_last_workbook(workbook_id)
@@ -375,6 +441,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self.workbook.autosaver.discard()
+        self.workbook.copies.leave()  # the shared folder gets what changed
         if self.remember_session:
             self.settings.set_geometry(self.saveGeometry())
             self.settings.sync()

@@ -19,6 +19,7 @@ from actionmentor.services.events import Change, ChangeKind
 from actionmentor.ui.common.autosave import Autosaver
 from actionmentor.ui.common.change_signals import ChangeSignals
 from actionmentor.ui.workbook.actions.controller import ActionPlanController
+from actionmentor.ui.workbook.copies_controller import CopiesController
 from actionmentor.ui.workbook.journal.controller import JournalController
 from actionmentor.ui.workbook.meetings.controller import MeetingsController
 from actionmentor.ui.workbook.navigator import StageNavigator
@@ -30,6 +31,7 @@ from actionmentor.ui.workbook.worksheet_page import WorksheetPage
 
 if TYPE_CHECKING:  # the services load after the first paint (ui/shell/startup.py)
     from actionmentor.services import Services
+    from actionmentor.services.sync import ConflictRecord
 
 HOME_TAB, WORKSHEETS_TAB, ACTIONS_TAB, MEETINGS_TAB, JOURNAL_TAB, REVIEWS_TAB = range(6)
 
@@ -73,6 +75,12 @@ class WorkbookController(QObject):
         view.tabs.currentChanged.connect(self._tab_changed)
         self._opening = False
         self.pages.page_shown.connect(self._page_shown)
+        self.copies = CopiesController(
+            services, view, undo_stack, self.autosaver, self.reload_all, self
+        )
+        self.copies.message.connect(self.message)
+        self.copies.edit_requested.connect(self._edit_conflict)
+        self.pages.page_built.connect(self.copies.page_shown)
         self.home_timer = QTimer(self)
         self.home_timer.setSingleShot(True)
         self.home_timer.setInterval(200)
@@ -173,6 +181,8 @@ class WorkbookController(QObject):
         finally:
             self._opening = False
         self.view.meeting_bar.stop()  # Resume on the home brings it back
+        self.copies.show_workbook(workbook_id, self.names)
+        self.copies.page_shown(self.page)  # the first page was made before the conflicts
         self.refresh_home()
         if worksheet_id is None:  # a workbook opens at its home; the tree is one click away
             self.view.tabs.setCurrentIndex(HOME_TAB)
@@ -287,9 +297,37 @@ class WorkbookController(QObject):
         if found is not None:
             self.go_to_worksheet(found[0].id, worksheet_id)
 
+    def reload_all(self) -> None:
+        """After a merge or a choice between two versions: everything shown, read again."""
+        if self.workbook_id is None:
+            return
+        summary = self.services.workbooks.get(self.workbook_id)
+        self.names = {Person.MENTEE: summary.mentee, Person.MENTOR: summary.mentor}
+        self.view.title.setText(summary.title)
+        self.view.writer_switch.set_names(summary.mentee, summary.mentor)
+        self.actions.refresh()
+        self.meetings.refresh()
+        self.journal.refresh()
+        self.reviews.refresh()
+        self.pages.refresh_progress()
+        self.pages.reload()
+        self.refresh_home()
+
+    def _edit_conflict(self, conflict: ConflictRecord) -> None:
+        """Edit…: where the pair can write what they agree on; that settles the conflict."""
+        if conflict.kind == "answer" and self.framework is not None:
+            located = self.framework.locate(conflict.prompt_id)
+            if located is not None:
+                self.go_to_worksheet(located[0].id, located[1].id)
+                return
+        tabs = {"action": ACTIONS_TAB, "meeting": MEETINGS_TAB, "journal": JOURNAL_TAB}
+        self.view.tabs.setCurrentIndex(tabs.get(conflict.kind, WORKSHEETS_TAB))
+
     def refresh_home(self) -> None:
         if self.workbook_id is None:
             return
+        if self.copies.conflicts:
+            self.copies.refresh()  # an edit made since may have settled one
         try:
             summary = self.services.home.summary(self.workbook_id)
         except UserError:
@@ -304,6 +342,7 @@ class WorkbookController(QObject):
 
     def close(self) -> None:
         if self.flush():
+            self.copies.leave()
             self.closed.emit()
 
     def flush(self) -> bool:
@@ -364,6 +403,7 @@ class WorkbookController(QObject):
     def _on_change(self, change: Change) -> None:
         if change.workbook_id != self.workbook_id:
             return
+        self.copies.changed()
         if self.view.tabs.currentIndex() == HOME_TAB:
             self.home_timer.start()  # shown: many changes, one refresh; else on showing it
         if change.kind is ChangeKind.ANSWER:

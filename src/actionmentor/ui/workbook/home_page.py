@@ -5,6 +5,7 @@ last planned meeting, what is left and how to end well. Built from a HomeSummary
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -13,6 +14,7 @@ from actionmentor.domain.enums import Person
 from actionmentor.domain.home import HomeSummary
 from actionmentor.ui.common.inputs import show_date
 from actionmentor.ui.common.widgets import local_time, wrapped_label
+from actionmentor.ui.workbook.conflicts_panel import ConflictsPanel
 
 
 class HomePage(QScrollArea):
@@ -31,6 +33,16 @@ class HomePage(QScrollArea):
         self._resume_step: int | None = None
         self._running = False
         self.start_button: QPushButton | None = None
+        # Where the two copies differ (issue 16), first on the page while there are any.
+        self.conflicts_panel: ConflictsPanel | None = None
+        self._make_conflicts: Callable[[], ConflictsPanel | None] = lambda: None
+        self._last: tuple[HomeSummary, dt.date, int | None, bool] | None = None
+
+    def set_conflicts(self, make: Callable[[], ConflictsPanel | None]) -> None:
+        """How to make the conflicts panel (None: no conflicts); the page shows it again."""
+        self._make_conflicts = make
+        if self._last is not None:
+            self.show_summary(*self._last)
 
     def show_summary(
         self,
@@ -40,6 +52,7 @@ class HomePage(QScrollArea):
         running: bool = False,
     ) -> None:
         scrolled = self.verticalScrollBar().value()
+        self._last = (home, today, resume_step, running)
         self._resume_step = resume_step
         self._running = running
         self.start_button = None  # made again below while there is a next meeting
@@ -49,6 +62,9 @@ class HomePage(QScrollArea):
         layout.setSpacing(10)
         self.agenda_buttons = {}
         self.preparation_labels = []
+        self.conflicts_panel = self._make_conflicts()
+        if self.conflicts_panel is not None:
+            layout.addWidget(self.conflicts_panel)
         self._where(home, layout)
         if home.next is None:
             self._ending(home, layout)

@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # the services load after the first paint (ui/shell/startup.p
 class WorksheetPages(QObject):
     message = Signal(str)  # a short note for the status bar
     page_shown = Signal()  # a stage or worksheet page, chosen in the navigator or by a step
+    page_built = Signal(object)  # every page made, a reload's too
 
     def __init__(
         self,
@@ -90,6 +91,7 @@ class WorksheetPages(QObject):
         self.page = page
         self.view.pages.addWidget(page)
         self.view.pages.setCurrentWidget(page)
+        self.page_built.emit(page)
         if not self._reloading:
             self.page_shown.emit()
 

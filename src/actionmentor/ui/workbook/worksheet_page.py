@@ -91,6 +91,8 @@ class WorksheetPage(PageSteps, QScrollArea):
         title.setObjectName("pageTitle")
         layout.addWidget(crumb)
         layout.addWidget(title)
+        self._layout = layout
+        self.conflicts_panel: QWidget | None = None
         if worksheet.intro:
             intro = QLabel(worksheet.intro)
             intro.setWordWrap(True)
@@ -158,6 +160,13 @@ class WorksheetPage(PageSteps, QScrollArea):
             if focus is editor or editor.isAncestorOf(focus):
                 return prompt_id
         return None
+
+    def show_conflicts(self, panel: QWidget) -> None:
+        """Where the two copies differ on this worksheet: under the title (issue 16)."""
+        if self.conflicts_panel is not None:
+            self.conflicts_panel.deleteLater()
+        self.conflicts_panel = panel
+        self._layout.insertWidget(2, panel)
 
     def _instance_bar(self, instances: list[InstanceRecord], current: int | None) -> QHBoxLayout:
         """Which copy of a repeatable worksheet is shown, and a button to start another."""
