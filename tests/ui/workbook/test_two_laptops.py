@@ -36,7 +36,7 @@ def test_two_laptops_share_differ_and_agree(
     assert window.share_action.text() == "&Share with Ben…"
     type_answer(qtbot, window, "invitation.who", "Ben, who ran the night shift")
     shared = tmp_path / "for-ben.amchanges"
-    window.workbook.copies.ask_share_path = lambda _p, _s: shared  # type: ignore[method-assign]
+    window.workbook.copies.ask_share_path = lambda _p, _s: shared  # type: ignore[method-assign,assignment]
     window.share_action.trigger()
     assert shared.exists()
 
@@ -56,9 +56,9 @@ def test_two_laptops_share_differ_and_agree(
         type_answer(qtbot, window, "invitation.who", "Ben, my old team lead")
 
         back = tmp_path / "from-ben.amchanges"
-        ben.workbook.copies.ask_share_path = lambda _p, _s: back  # type: ignore[method-assign]
+        ben.workbook.copies.ask_share_path = lambda _p, _s: back  # type: ignore[method-assign,assignment]
         ben.share_action.trigger()
-        window.workbook.copies.ask_merge_path = lambda _p: back  # type: ignore[method-assign]
+        window.workbook.copies.ask_merge_path = lambda _p: back  # type: ignore[method-assign,assignment]
         window.merge_action.trigger()
 
         # Both versions, side by side, on the home and on the worksheet.
@@ -92,15 +92,20 @@ def test_two_laptops_share_differ_and_agree(
 
         # Ana sends her choice back; Ben merges it; both agree, nothing left to settle.
         forth = tmp_path / "from-ana.amchanges"
-        window.workbook.copies.ask_share_path = lambda _p, _s: forth  # type: ignore[method-assign]
+        window.workbook.copies.ask_share_path = lambda _p, _s: forth  # type: ignore[method-assign,assignment]
         window.share_action.trigger()
-        ben.workbook.copies.ask_merge_path = lambda _p: forth  # type: ignore[method-assign]
+        ben.workbook.copies.ask_merge_path = lambda _p: forth  # type: ignore[method-assign,assignment]
         ben.merge_action.trigger()
         assert services.sync.conflicts(a_id) == [] == other.sync.conflicts(b_id)
         assert comparable(services, a_id) == comparable(other, b_id)
         # Importing the same alliance again offers to merge instead.
         asked: list[str] = []
-        ben.ask_merge_or_separate = lambda why: asked.append(why) or ""  # type: ignore[method-assign]
+
+        def refuse(why: str) -> str:
+            asked.append(why)
+            return ""
+
+        ben.ask_merge_or_separate = refuse  # type: ignore[method-assign]
         ben.import_action.trigger()
         assert asked and "already here" in asked[0]
     finally:
