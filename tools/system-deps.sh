@@ -1,13 +1,15 @@
 #!/bin/sh
 # Installs the Debian libraries Qt needs (offscreen for tests, xcb for a real
-# window) and the tools the test suite (or, with `package`, the packaging) uses. Only missing packages are fetched,
+# window) and the tools the test suite (or, with `package`, the packaging) uses: pdftoppm
+# renders PDF pages, pdftk fills in the fillable form as a third-party reader would. Only missing packages are fetched,
 # so a machine that has them all pays one dpkg-query call.
 set -eu
 
 PACKAGES="libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
 libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4
 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
-libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxrender1 libxi6 poppler-utils"
+libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxrender1 libxi6 poppler-utils
+pdftk-java"
 # `make package` also validates the desktop file and the AppStream metainfo.
 if [ "${1:-}" = "package" ]; then
     PACKAGES="$PACKAGES desktop-file-utils appstream"

@@ -37,6 +37,12 @@ def register(command: AddCommand) -> None:
         help="lines 'mentee=PASSPHRASE' and/or 'mentor=PASSPHRASE'",
     )
     sub.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    sub.add_argument(
+        "--as",
+        dest="as_person",
+        choices=["mentee", "mentor"],
+        help="with --kind form: whom the fillable form is for",
+    )
 
     sub = command("blank", cmd_blank, "print a blank workbook of a framework")
     sub.add_argument("--framework", default="hay-1997", metavar="ID")
@@ -98,6 +104,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         include_private=include,
         paper=args.paper,
         passphrases=phrases,
+        as_person=args.as_person,
     )
     print(out)
     return 0

@@ -74,6 +74,7 @@ class ExportKind(StrEnum):
     MEETING = "meeting"
     ICS = "ics"
     JSON = "json"
+    FORM = "form"  # the fillable PDF for a partner without the app (issue 16)
 
     @property
     def suffix(self) -> str:

@@ -102,6 +102,9 @@ class History:
         self._kinds.setdefault(rev.record, rev.kind)
         self._replaced.update(rev.parents)
 
+    def get(self, rev_id: str) -> Revision | None:
+        return self._by_id.get(rev_id)
+
     def revisions(self) -> list[Revision]:
         return list(self._by_id.values())
 

@@ -19,6 +19,7 @@ from actionmentor.services.backups import BackupService
 from actionmentor.services.base import wipe_deleted_words
 from actionmentor.services.events import ChangeBus
 from actionmentor.services.exports import ExportService
+from actionmentor.services.forms import FormService
 from actionmentor.services.home import HomeService
 from actionmentor.services.journal import JournalService
 from actionmentor.services.maintenance import MaintenanceService
@@ -27,7 +28,7 @@ from actionmentor.services.overview import WorkbookOverview
 from actionmentor.services.portable import PortableService
 from actionmentor.services.reviews import ReviewService
 from actionmentor.services.search import SearchService
-from actionmentor.services.sync import MergeReport, SyncService
+from actionmentor.services.sync import MergeReport
 from actionmentor.services.workbooks import WorkbookService
 from actionmentor.storage.database import Database, open_database
 
@@ -52,10 +53,11 @@ class Services:
         self.overview = WorkbookOverview(
             self.workbooks, self.answers, self.actions, self.meetings, self.journal, self.portable
         )
-        self.exports = ExportService(self.overview, self.journal, self.reviews)
+        # Sharing, merging, conflicts, the shared folder, and the fillable PDF (issue 16).
+        self.sync = FormService(db, self.changes)
+        self.exports = ExportService(self.overview, self.journal, self.reviews, self.sync)
         self.backups = BackupService(db.path.parent, db)
         self.home = HomeService(self.workbooks, self.answers, self.actions, self.meetings)
-        self.sync = SyncService(db, self.changes)
 
     def export_portable(
         self,
@@ -94,7 +96,11 @@ class Services:
     ) -> MergeReport:
         """Merge another copy's changes file, after backing up the database."""
         from actionmentor.services import changes_file
+        from actionmentor.services.forms import is_pdf
 
+        if is_pdf(raw):  # a form filled in without the app
+            self.backups.make("before-merge", thin_after=False)
+            return self.sync.merge_form(raw, workbook_id)
         changes_file.read(raw, passphrase)  # a wrong file costs no backup
         self.backups.make("before-merge", thin_after=False)
         return self.sync.merge(raw, passphrase, workbook_id)

@@ -14,6 +14,7 @@ from actionmentor.errors import InvalidInputError
 from actionmentor.exercises import about, framework
 
 if TYPE_CHECKING:
+    from actionmentor.services.forms import FormService
     from actionmentor.services.journal import JournalService
     from actionmentor.services.overview import WorkbookOverview
     from actionmentor.services.reviews import ReviewService
@@ -23,11 +24,16 @@ class ExportService:
     """Gathers what may be printed from the services it is given, and hands it to export/."""
 
     def __init__(
-        self, overview: WorkbookOverview, journal: JournalService, reviews: ReviewService
+        self,
+        overview: WorkbookOverview,
+        journal: JournalService,
+        reviews: ReviewService,
+        forms: FormService | None = None,
     ) -> None:
         self._overview = overview
         self._journal = journal
         self._reviews = reviews
+        self._forms = forms
 
     def printable_detail(
         self,
@@ -50,7 +56,9 @@ class ExportService:
         paper: str = "a4",
         today: dt.date | None = None,
         passphrases: Mapping[Person, str] | None = None,
+        as_person: Person | str | None = None,
     ) -> Path:
+        """``as_person``: whom a form is for (the other person, who has no app)."""
         try:
             kind = ExportKind(kind)
         except ValueError:
@@ -61,6 +69,11 @@ class ExportService:
             raise InvalidInputError(f"A {kind} export is a {expected} file; name it *{expected}.")
         if kind is ExportKind.JSON:
             return self._export_json(workbook_id, out, include_private, passphrases)
+        if kind is ExportKind.FORM:
+            if as_person not in ("mentee", "mentor") or self._forms is None:
+                raise InvalidInputError("A form is for one person: give --as mentee or mentor.")
+            detail = self.printable_detail(workbook_id, frozenset())
+            return self._forms.make_form(workbook_id, Person(as_person), out, detail, paper)
         detail = self.printable_detail(workbook_id, include_private, passphrases)
         fw = framework(detail.summary.framework_id)
         if kind is ExportKind.WORKBOOK:

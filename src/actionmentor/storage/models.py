@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import uuid
 from typing import Any, ClassVar
 
@@ -253,6 +254,8 @@ class SyncState(Base):
     conflicts: Mapped[Any] = mapped_column(JSON)
     folder: Mapped[str | None] = mapped_column(Text, default=None)  # the shared folder
     folder_protected: Mapped[bool] = mapped_column(default=False)  # its files need a passphrase
+    # Signs the hidden fields of the forms this copy makes; never leaves this laptop.
+    secret: Mapped[bytes] = mapped_column(LargeBinary, default=lambda: os.urandom(32))
     exchanged_at: Mapped[dt.datetime | None] = mapped_column(default=None)
 
 

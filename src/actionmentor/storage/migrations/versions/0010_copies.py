@@ -56,6 +56,7 @@ def upgrade() -> None:
         sa.Column("conflicts", sa.JSON(), nullable=False),
         sa.Column("folder", sa.Text(), nullable=True),
         sa.Column("folder_protected", sa.Boolean(), nullable=False),
+        sa.Column("secret", sa.LargeBinary(), nullable=False),
         sa.Column("exchanged_at", sa.DateTime(), nullable=True),
     )
     op.create_table(
