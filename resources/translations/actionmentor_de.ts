@@ -448,17 +448,17 @@
         <translation>Exportiert nach %s; kein Programm zum Öffnen wurde gefunden.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="113"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="116"/>
         <source>Export failed: %s</source>
         <translation>Export fehlgeschlagen: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="122"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="125"/>
         <source>Exported to %1, with %2 of your private entries.</source>
         <translation>Exportiert nach %1, mit %2 Ihrer privaten Einträge.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="127"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="130"/>
         <source>Exported to %s</source>
         <translation>Exportiert nach %s</translation>
     </message>
@@ -517,57 +517,67 @@
     </message>
     <message>
         <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="44"/>
+        <source>A form to fill in without the app (PDF)</source>
+        <translation>Ein Formular zum Ausfüllen ohne die App (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="45"/>
+        <source>For the other person: their questions and the joint ones as boxes any PDF reader fills in. Merge it back with File › Merge changes from….</source>
+        <translation>Für die andere Person: ihre Fragen und die gemeinsamen als Felder, die jeder PDF-Reader ausfüllt. Zurück ins Arbeitsbuch mit Datei › Änderungen übernehmen aus….</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="48"/>
         <source>A blank workbook (PDF)</source>
         <translation>Ein leeres Arbeitsbuch (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="45"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="49"/>
         <source>The same stages with space to write by hand.</source>
         <translation>Dieselben Phasen mit Platz zum Schreiben von Hand.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="52"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="56"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="69"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="73"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="71"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="75"/>
         <source>Include my private journal entries (%s)</source>
         <translation>Meine privaten Tagebucheinträge einschließen (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="77"/>
         <source>Include my private journal entries</source>
         <translation>Meine privaten Tagebucheinträge einschließen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="76"/>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="82"/>
         <source>Your passphrase</source>
         <translation>Ihre Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="81"/>
         <source>Needed to print your private entries</source>
         <translation>Nötig, um Ihre privaten Einträge zu drucken</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="84"/>
         <source>What stands in the way</source>
         <translation>Was im Weg steht</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="86"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="96"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>

@@ -119,3 +119,24 @@ def test_ctrl_p_exports_from_inside_a_one_line_field(
     dialog = window.exporter.dialog
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
+
+
+def test_the_form_for_the_partner_comes_from_the_export_dialog(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    wid = create_demo(services)
+    window.open_workbook(wid)
+    opened: list[Path] = []
+    _stand_ins(window, tmp_path, opened)
+    window.export_action.trigger()
+    dialog = window.exporter.dialog
+    assert dialog is not None
+    click(qtbot, dialog.buttons_by_kind["form"])
+    click(qtbot, dialog.buttons.buttons()[0])
+    [written] = opened
+    fields = PdfReader(written).get_fields() or {}
+    assert "am_form" in fields and len(fields) > 50
+    text = PdfReader(written).pages[0].extract_text()
+    assert "The workbook for Tom Okafor to fill in" in text  # the mentee's laptop: for Tom

@@ -101,6 +101,8 @@ class ExportController(QObject):
             if kind == BLANK:
                 written = self.services.exports.blank(summary.framework_id, path, paper)
             else:
+                mine = self.services.sync.copy_person(workbook_id)
+                partner = Person.MENTOR if mine is Person.MENTEE else Person.MENTEE
                 written = self.services.exports.export(
                     workbook_id,
                     kind,
@@ -108,6 +110,7 @@ class ExportController(QObject):
                     include_private=include,
                     paper=paper,
                     passphrases=passphrases,
+                    as_person=partner,  # a form is for the person without the app
                 )
         except UserError as exc:
             self.message.emit(self.tr("Export failed: %s") % exc)

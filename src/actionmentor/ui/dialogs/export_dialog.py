@@ -41,6 +41,10 @@ KINDS = (  # titles and details are translated where shown, in the ExportDialog 
           QT_TRANSLATE_NOOP("ExportDialog", "Agenda, open actions and room for notes.")),
     _kind(K.ICS, QT_TRANSLATE_NOOP("ExportDialog", "Meetings and due dates (calendar .ics)"),
           QT_TRANSLATE_NOOP("ExportDialog", "For your calendar program.")),
+    _kind(K.FORM, QT_TRANSLATE_NOOP("ExportDialog", "A form to fill in without the app (PDF)"),
+          QT_TRANSLATE_NOOP("ExportDialog", "For the other person: their questions and the "
+                            "joint ones as boxes any PDF reader fills in. Merge it back with "
+                            "File › Merge changes from….")),
     _kind(BLANK, QT_TRANSLATE_NOOP("ExportDialog", "A blank workbook (PDF)"),
           QT_TRANSLATE_NOOP("ExportDialog", "The same stages with space to write by hand.")),
 )  # fmt: skip
