@@ -320,3 +320,31 @@ def test_a_shared_folder_keeps_two_copies_in_step(
     assert [p.split(":")[0] for p in report.problems] == ["damaged.amchanges"]
     assert comparable(a, a_id) == comparable(b, b_id)
     assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == []  # no temp
+
+
+def test_private_entries_travel_only_when_their_author_includes_them(
+    laptops: tuple[Services, Services],
+) -> None:
+    from actionmentor.domain.enums import Person
+    from actionmentor.services.demo import DEMO_PASSPHRASE
+
+    a, b = laptops
+    a_id = create_demo(a)
+    secret = "Honestly I am not sure I want the job"
+    plain = a.sync.share(a_id)
+    b_id = b.import_workbook(plain)
+    assert [j for j in b.journal.list_for(b_id, viewer=Person.MENTEE) if j.private] == []
+    with pytest.raises(WrongPassphraseError):
+        a.sync.changes_for(a_id, None, include_private={Person.MENTEE: "not her passphrase"})
+    sealed = a.sync.changes_for(a_id, None, include_private={Person.MENTEE: DEMO_PASSPHRASE})
+    b.merge_changes(sealed)
+    (entry,) = [j for j in b.journal.list_for(b_id, viewer=Person.MENTOR) if j.private]
+    assert entry.text is None  # the mentor's laptop holds it sealed: he can't read it
+    opened = b.journal.for_export(b_id, frozenset({Person.MENTEE}),
+                                  {Person.MENTEE: DEMO_PASSPHRASE})  # fmt: skip
+    assert any(j.private and j.text and secret in j.text for j in opened)  # she can, there
+    # Later exchanges without her say-so don't take it away, and search never sees it.
+    a.merge_changes(b.sync.changes_for(b_id, None))
+    b.merge_changes(a.sync.changes_for(a_id, None))
+    assert [j.private for j in b.journal.list_for(b_id, viewer=Person.MENTOR)].count(True) == 1
+    assert b.search.search("prove") == []

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from actionmentor.cli.common import AddCommand, print_json, services_for
+from actionmentor.domain.enums import Person
 from actionmentor.errors import UserError
 from actionmentor.files import read_capped
 
@@ -21,6 +22,7 @@ def register(command: AddCommand) -> None:
     sub.add_argument("workbook", metavar="WORKBOOK", help="its id or its title")
     sub.add_argument("--out", type=Path, required=True, metavar="FILE")
     sub.add_argument("--shared-passphrase-file", type=Path, metavar="FILE", help=PASSPHRASE_HELP)
+    _private_options(sub)
 
     sub = command("merge", cmd_merge, "bring in the changes made on the other laptop")
     sub.add_argument("file", type=Path, metavar="FILE")
@@ -31,6 +33,7 @@ def register(command: AddCommand) -> None:
     sub = command("conflicts", cmd_conflicts, "list where the two copies differ")
     sub.add_argument("workbook", metavar="WORKBOOK", help="its id or its title")
     sub.add_argument("--json", action="store_true")
+    _private_options(sub)
 
     sub = command("resolve", cmd_resolve, "settle a conflict on one of its two versions")
     sub.add_argument("workbook", metavar="WORKBOOK", help="its id or its title")
@@ -55,6 +58,29 @@ def register(command: AddCommand) -> None:
     sub.add_argument("--json", action="store_true")
 
 
+def _private_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--include-private",
+        action="store_true",
+        help="send the private entries of the people in --passphrase-file, still sealed",
+    )
+    sub.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="lines 'mentee=PASSPHRASE' and/or 'mentor=…': whose private entries go",
+    )
+
+
+def _included(args: argparse.Namespace) -> dict[Person, str]:
+    from actionmentor.cli.exports import _passphrases
+
+    phrases = _passphrases(args.passphrase_file)
+    if args.include_private and not phrases:
+        raise UserError("--include-private needs --passphrase-file: whose entries, and proof.")
+    return phrases if args.include_private else {}
+
+
 def shared_passphrase(path: Path | None) -> str | None:
     if path is None:
         return None
@@ -72,7 +98,7 @@ def cmd_share(args: argparse.Namespace) -> int:
     services = services_for(args)
     workbook_id = services.workbooks.resolve(args.workbook)
     phrase = shared_passphrase(args.shared_passphrase_file)
-    print(services.sync.share_to(workbook_id, args.out, phrase))
+    print(services.sync.share_to(workbook_id, args.out, phrase, _included(args)))
     return 0
 
 
@@ -166,7 +192,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         return 0
     if args.folder is not None:
         services.sync.set_folder(workbook_id, args.folder, protected=phrase is not None)
-    report = services.sync.sync_folder(workbook_id, phrase)
+    report = services.sync.sync_folder(workbook_id, phrase, _included(args))
     if args.json:
         print_json(
             {

@@ -53,7 +53,18 @@ def unseal(key: bytes, nonce: bytes, ciphertext: bytes, identity: str) -> str:
     return plain.decode("utf-8")
 
 
+def portable_entry_identity(alliance: str, author: str, entry_uuid: str) -> str:
+    """Bound to the alliance's and the entry's uuids (migration 0010), the same on every
+    copy of the alliance: an entry sealed on one laptop opens on the other."""
+    return f"actionmentor/journal/v2/{alliance}/{author}/{entry_uuid}"
+
+
+def portable_check_identity(alliance: str, author: str) -> str:
+    return f"actionmentor/key-check/v2/{alliance}/{author}"
+
+
 def entry_identity(workbook_id: int, author: str, entry_id: int) -> str:
+    """Before 0010: bound to this database's row ids. Still opened; sealed no more."""
     return f"actionmentor/journal/{workbook_id}/{author}/{entry_id}"
 
 

@@ -20,6 +20,8 @@ from actionmentor.domain.crypto import (
     derive_key,
     entry_identity,
     new_salt,
+    portable_check_identity,
+    portable_entry_identity,
     seal,
     unseal,
 )
@@ -29,7 +31,7 @@ from actionmentor.domain.text import clean_text
 from actionmentor.errors import InvalidInputError
 from actionmentor.services.base import ServiceBase, wipe_deleted_words
 from actionmentor.services.events import ChangeKind
-from actionmentor.storage.models import JournalEntry, JournalKey
+from actionmentor.storage.models import JournalEntry, JournalKey, Workbook
 
 MIN_PASSPHRASE = 6
 
@@ -53,16 +55,17 @@ class JournalService(ServiceBase):
         with self._db.session() as session:
             self._workbook(session, workbook_id)
             row = _key_row(session, workbook_id, author)
+            alliance = self._workbook(session, workbook_id).uuid
             old_key = None
             if row is not None:
                 if old is None:
                     raise InvalidInputError(
                         "A passphrase is already set; give the old one to change it."
                     )
-                old_key = _check(row, old, workbook_id, author)
+                old_key = _check(row, old, workbook_id, author, alliance)
             salt = new_salt()
             key = derive_key(passphrase, salt)
-            nonce, sealed = seal(key, CHECK_TEXT, check_identity(workbook_id, author))
+            nonce, sealed = seal(key, CHECK_TEXT, portable_check_identity(alliance, author))
             if row is None:
                 row = JournalKey(workbook_id=workbook_id, author=author)
                 session.add(row)
@@ -79,7 +82,9 @@ class JournalService(ServiceBase):
                 "Set a passphrase for your private entries first; "
                 "it keeps them unreadable to anyone else."
             )
-        return _check(row, passphrase, workbook_id, author)
+        return _check(
+            row, passphrase, workbook_id, author, self._workbook(session, workbook_id).uuid
+        )
 
     def unlock(self, workbook_id: int, author: Person | str, passphrase: str) -> None:
         """Check a passphrase; WrongPassphraseError if it is not the right one."""
@@ -208,14 +213,47 @@ def _key_row(session: Session, workbook_id: int, author: Person) -> JournalKey |
     )
 
 
-def _check(row: JournalKey, passphrase: str, workbook_id: int, author: Person) -> bytes:
+def _check(
+    row: JournalKey, passphrase: str, workbook_id: int, author: Person, alliance: str
+) -> bytes:
     key = derive_key(passphrase, row.salt)
-    if (
-        unseal(key, row.check_nonce, row.check_ciphertext, check_identity(workbook_id, author))
-        != CHECK_TEXT
-    ):
+    try:
+        opened = unseal(
+            key, row.check_nonce, row.check_ciphertext, portable_check_identity(alliance, author)
+        )
+    except WrongPassphraseError:  # set before migration 0010, or the wrong passphrase
+        opened = unseal(
+            key, row.check_nonce, row.check_ciphertext, check_identity(workbook_id, author)
+        )
+    if opened != CHECK_TEXT:
         raise WrongPassphraseError("That passphrase is wrong.")  # pragma: no cover
     return key
+
+
+def include_in_sharing(session: Session, workbook: Workbook, author: Person, phrase: str) -> None:
+    """The author lets their private entries travel (still sealed with their passphrase):
+    checked with the passphrase, then sealed to the uuids where they were not yet."""
+    row = _key_row(session, workbook.id, author)
+    if row is None:
+        raise InvalidInputError(f"The {author.value} has no passphrase, so no private entries.")
+    key = _check(row, phrase, workbook.id, author, workbook.uuid)
+    reseal_for_sharing(session, workbook.id, author, key)
+
+
+def reseal_for_sharing(session: Session, workbook_id: int, author: Person, key: bytes) -> None:
+    """Seal what was sealed to this database's row ids (before 0010) to the uuids instead,
+    so the author's entries and passphrase check open on the alliance's other copies."""
+    row = _key_row(session, workbook_id, author)
+    workbook = session.get(Workbook, workbook_id)
+    assert row is not None and workbook is not None
+    portable = portable_check_identity(workbook.uuid, author)
+    try:
+        unseal(key, row.check_nonce, row.check_ciphertext, portable)
+    except WrongPassphraseError:
+        row.check_nonce, row.check_ciphertext = seal(key, CHECK_TEXT, portable)
+    for entry in _private_entries(session, workbook_id, author):
+        if entry.ciphertext is not None:
+            seal_entry(entry, key, _open(entry, key))  # _open reads either identity
 
 
 def _private_entries(session: Session, workbook_id: int, author: Person) -> list[JournalEntry]:
@@ -231,19 +269,19 @@ def _private_entries(session: Session, workbook_id: int, author: Person) -> list
 
 
 def seal_entry(entry: JournalEntry, key: bytes, text: str) -> None:
-    identity = entry_identity(entry.workbook_id, entry.author, entry.id)
+    identity = portable_entry_identity(entry.workbook.uuid, str(entry.author), entry.uuid)
     entry.nonce, entry.ciphertext = seal(key, text, identity)
     entry.text = ""
 
 
 def _open(entry: JournalEntry, key: bytes | None) -> str:
     assert entry.nonce is not None and entry.ciphertext is not None and key is not None
-    return unseal(
-        key,
-        entry.nonce,
-        entry.ciphertext,
-        entry_identity(entry.workbook_id, entry.author, entry.id),
-    )
+    identity = portable_entry_identity(entry.workbook.uuid, str(entry.author), entry.uuid)
+    try:
+        return unseal(key, entry.nonce, entry.ciphertext, identity)
+    except WrongPassphraseError:  # sealed before migration 0010 (or the wrong key)
+        legacy = entry_identity(entry.workbook_id, entry.author, entry.id)
+        return unseal(key, entry.nonce, entry.ciphertext, legacy)
 
 
 def _record(entry: JournalEntry, text: str | None) -> JournalRecord:

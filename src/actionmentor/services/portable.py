@@ -7,7 +7,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from actionmentor.domain.answers import normalise_answer
-from actionmentor.domain.crypto import CHECK_TEXT, check_identity, derive_key, new_salt, seal
+from actionmentor.domain.crypto import (
+    CHECK_TEXT,
+    derive_key,
+    new_salt,
+    portable_check_identity,
+    seal,
+)
 from actionmentor.domain.enums import Person, Respondent, StageStatus, WorkbookStatus
 from actionmentor.domain.fields import ACTION_FIELDS, MEETING_FIELDS, as_json
 from actionmentor.domain.progress import stage_statuses
@@ -263,7 +269,8 @@ def _new_author_key(
         )
     salt = new_salt()
     key = derive_key(phrase, salt)
-    nonce, sealed = seal(key, CHECK_TEXT, check_identity(workbook_id, author))
+    alliance = session.get(Workbook, workbook_id).uuid
+    nonce, sealed = seal(key, CHECK_TEXT, portable_check_identity(alliance, author))
     session.add(JournalKey(workbook_id=workbook_id, author=author.value, salt=salt,
                            check_nonce=nonce, check_ciphertext=sealed))  # fmt: skip
     return key

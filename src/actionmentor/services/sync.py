@@ -10,6 +10,7 @@ both as after.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -159,19 +160,31 @@ class SyncService(ServiceBase):
 
     # -- sharing ----------------------------------------------------------------------------
 
-    def share(self, workbook_id: int, passphrase: str | None = None) -> bytes:
+    def share(
+        self,
+        workbook_id: int,
+        passphrase: str | None = None,
+        include_private: Mapping[Person, str] | None = None,
+    ) -> bytes:
         """The whole alliance, for the partner's laptop: opening it there makes the same
-        alliance (the same uuid), which later exchanges keep in step with this one."""
+        alliance (the same uuid), which later exchanges keep in step with this one.
+        Private entries go only for the authors in ``include_private``, still sealed."""
         with self._db.session() as session:
             w = self._workbook(session, workbook_id)
-            ex = self._exchange(session, w)
+            ex = self._exchange(session, w, include_private)
             self._store(w, ex)
             raw = self._file(w, ex, full=True, passphrase=passphrase)
         return raw
 
-    def share_to(self, workbook_id: int, path: Path, passphrase: str | None = None) -> Path:
+    def share_to(
+        self,
+        workbook_id: int,
+        path: Path,
+        passphrase: str | None = None,
+        include_private: Mapping[Person, str] | None = None,
+    ) -> Path:
         """``share``, written to ``path`` whole or not at all (owner-only)."""
-        raw = self.share(workbook_id, passphrase)
+        raw = self.share(workbook_id, passphrase, include_private)
 
         def write(temp: Path) -> None:
             temp.write_bytes(raw)
@@ -179,13 +192,17 @@ class SyncService(ServiceBase):
         return write_atomically(path, write)
 
     def changes_for(
-        self, workbook_id: int, partner_copy: str | None, passphrase: str | None = None
+        self,
+        workbook_id: int,
+        partner_copy: str | None,
+        passphrase: str | None = None,
+        include_private: Mapping[Person, str] | None = None,
     ) -> bytes:
         """What the partner's copy lacks, as far as its last file said; all of it if we
         have never heard from it."""
         with self._db.session() as session:
             w = self._workbook(session, workbook_id)
-            ex = self._exchange(session, w)
+            ex = self._exchange(session, w, include_private)
             self._store(w, ex)
             peers = session.scalars(select(SyncPeer).where(SyncPeer.workbook_id == w.id)).all()
             known = [p for p in peers if partner_copy is None or p.copy_id == partner_copy]
@@ -305,7 +322,12 @@ class SyncService(ServiceBase):
             self._store(w, ex)
         self._publish(workbook_id, ChangeKind.WORKBOOK)
 
-    def sync_folder(self, workbook_id: int, passphrase: str | None = None) -> FolderReport:
+    def sync_folder(
+        self,
+        workbook_id: int,
+        passphrase: str | None = None,
+        include_private: Mapping[Person, str] | None = None,
+    ) -> FolderReport:
         """Merge every partner file of this alliance in the shared folder, then write this
         copy's file there (a temporary file renamed into place, so a sync tool never sends
         half of one). Files of other alliances are left alone; a sync tool's conflict copy
@@ -339,7 +361,7 @@ class SyncService(ServiceBase):
                 report.merged.append(self.merge(raw, secret, workbook_id))
             except UserError as exc:
                 report.problems.append(f"{path.name}: {exc}")
-        raw = self.changes_for(workbook_id, None, secret)
+        raw = self.changes_for(workbook_id, None, secret, include_private)
 
         def write(temp: Path) -> None:
             temp.write_bytes(raw)
@@ -500,7 +522,14 @@ class SyncService(ServiceBase):
 
     # -- inside a transaction ---------------------------------------------------------------
 
-    def _exchange(self, session: Session, w: Workbook) -> _Exchange:
+    def _exchange(
+        self, session: Session, w: Workbook, include: Mapping[Person, str] | None = None
+    ) -> _Exchange:
+        """``include``: authors (with their passphrases) whose private entries go too."""
+        from actionmentor.services.journal import include_in_sharing
+
+        for person, phrase in (include or {}).items():
+            include_in_sharing(session, w, Person(person), phrase)
         state = session.get(SyncState, w.id)
         if state is None:
             state = SyncState(
@@ -513,7 +542,7 @@ class SyncService(ServiceBase):
             session.add(state)
         doc = MergeDocument(state.document)
         history = History(doc.revisions())
-        local = local_state(session, w)
+        local = local_state(session, w, frozenset(Person(a).value for a in include or {}))
         author = Author(state.copy_id, str(state.person))
         made = capture(
             history,

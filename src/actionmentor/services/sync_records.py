@@ -9,12 +9,14 @@ costs one revision for what names it and one per field that can change.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from actionmentor.domain.content import Framework
@@ -26,6 +28,7 @@ from actionmentor.storage.models import (
     Action,
     Answer,
     JournalEntry,
+    JournalKey,
     Meeting,
     StageProgress,
     Workbook,
@@ -33,6 +36,8 @@ from actionmentor.storage.models import (
 )
 
 KEY = "_key"
+# What a copy may delete by no longer holding it. A journal key ("journal_key") is only ever
+# sent, by its author, and never deleted that way.
 KINDS = frozenset({"workbook", "instance", "answer", "stage", "action", "meeting", "journal"})
 _WORKBOOK_FIELDS = ("title", "mentee_name", "mentee_contact", "mentor_name", "mentor_contact")
 _NAMESPACE = uuid.UUID("6c1f4b2e-3d0a-4f8e-9b57-a1c2d3e4f506")
@@ -45,6 +50,18 @@ def answer_uuid(alliance: str, prompt_id: str, respondent: str, instance: str) -
 
 def stage_uuid(alliance: str, stage_id: str) -> str:
     return uuid.uuid5(_NAMESPACE, f"{alliance}/stage/{stage_id}").hex
+
+
+def key_uuid(alliance: str, author: str) -> str:
+    return uuid.uuid5(_NAMESPACE, f"{alliance}/journal-key/{author}").hex
+
+
+def _b64(data: bytes | None) -> str:
+    return base64.b64encode(data or b"").decode("ascii")
+
+
+def _unb64(text: Any) -> bytes:
+    return base64.b64decode(text) if isinstance(text, str) else b""
 
 
 def _when(value: Any) -> dt.datetime | None:
@@ -65,7 +82,8 @@ class LocalState:
     keep: set[str] = field(default_factory=set)  # held here, not shared (private entries)
 
 
-def local_state(session: Session, w: Workbook) -> LocalState:
+def local_state(session: Session, w: Workbook, include: frozenset[str] = frozenset()) -> LocalState:
+    """``include``: the authors whose private entries travel this time (sealed)."""
     out = LocalState()
     records = out.records
     records[w.uuid] = RecordState(
@@ -110,13 +128,38 @@ def local_state(session: Session, w: Workbook) -> LocalState:
     for m in w.meetings:
         records[m.uuid] = RecordState("meeting", as_json(MEETING_FIELDS, m))
     for j in w.journal:
-        if j.private:  # travels only encrypted and only if its author includes it
-            out.keep.add(j.uuid)
-            continue
-        records[j.uuid] = RecordState(
-            "journal", {KEY: str(j.author), "written_at": iso(j.written_at), "text": j.text}
-        )
         out.by[j.uuid] = str(j.author)
+        if not j.private:
+            records[j.uuid] = RecordState(
+                "journal", {KEY: str(j.author), "written_at": iso(j.written_at), "text": j.text}
+            )
+        elif str(j.author) in include and j.ciphertext is not None:  # sealed, as it is here
+            records[j.uuid] = RecordState(
+                "journal",
+                {
+                    KEY: str(j.author),
+                    "written_at": iso(j.written_at),
+                    "private": True,
+                    "nonce": _b64(j.nonce),
+                    "ciphertext": _b64(j.ciphertext),
+                },
+            )
+        else:  # travels only if its author includes it
+            out.keep.add(j.uuid)
+    for k in session.scalars(select(JournalKey).where(JournalKey.workbook_id == w.id)):
+        rid = key_uuid(w.uuid, str(k.author))
+        if str(k.author) in include:
+            records[rid] = RecordState(
+                "journal_key",
+                {
+                    KEY: str(k.author),
+                    "salt": _b64(k.salt),
+                    "check_nonce": _b64(k.check_nonce),
+                    "check_ciphertext": _b64(k.check_ciphertext),
+                },
+            )
+        else:
+            out.keep.add(rid)
     return out
 
 
@@ -273,7 +316,19 @@ def apply_state(
 
     _apply_rows(session, w, target, changed("action"), Action, _action_values)
     _apply_rows(session, w, target, changed("meeting"), Meeting, _meeting_values)
-    _apply_rows(session, w, target, changed("journal"), JournalEntry, _journal_values)
+    refused = _apply_keys(session, w, target, done)
+    journal = changed("journal")
+    sealed_elsewhere = {
+        rid
+        for rid in [*journal[0], *journal[2]]
+        if target[rid].fields.get("private") is True and target[rid].fields.get(KEY) in refused
+    }
+    journal = (
+        [r for r in journal[0] if r not in sealed_elsewhere],
+        journal[1],
+        [r for r in journal[2] if r not in sealed_elsewhere],
+    )
+    _apply_rows(session, w, target, journal, JournalEntry, _journal_values)
     session.flush()
     return done
 
@@ -331,13 +386,53 @@ def _journal_values(f: dict[str, Any]) -> dict[str, Any]:
     author = f.get(KEY)
     if author not in ("mentee", "mentor"):
         raise ValueError("unknown author")
+    if f.get("private") is True:  # still sealed with its author's passphrase
+        return {
+            "author": author,
+            "written_at": _when(f.get("written_at")),
+            "text": "",
+            "private": True,
+            "nonce": _unb64(f.get("nonce")),
+            "ciphertext": _unb64(f.get("ciphertext")),
+        }
     text = f.get("text")
     return {
         "author": author,
         "written_at": _when(f.get("written_at")),
         "text": text if isinstance(text, str) else "",
         "private": False,
+        "nonce": None,
+        "ciphertext": None,
     }
+
+
+def _apply_keys(
+    session: Session, w: Workbook, target: dict[str, RecordState], done: Applied
+) -> set[str]:
+    """An author's passphrase check, so their sealed entries open here with the same
+    passphrase. If this laptop has a different passphrase for them, their sealed entries
+    from the other copy can't be opened here: they are not taken (and say so)."""
+    refused: set[str] = set()
+    for state in target.values():
+        author = state.fields.get(KEY)
+        if state.kind != "journal_key" or author not in ("mentee", "mentor"):
+            continue
+        salt = _unb64(state.fields.get("salt"))
+        row = session.scalar(
+            select(JournalKey).where(JournalKey.workbook_id == w.id, JournalKey.author == author)
+        )
+        if row is None:
+            row = JournalKey(workbook_id=w.id, author=author, salt=salt)
+            session.add(row)
+        elif row.salt != salt:
+            refused.add(author)
+            done.skipped.append(
+                f"the {author}'s private entries (their passphrase differs on this laptop)"
+            )
+            continue
+        row.check_nonce = _unb64(state.fields.get("check_nonce"))
+        row.check_ciphertext = _unb64(state.fields.get("check_ciphertext"))
+    return refused
 
 
 def _apply_rows(
