@@ -29,6 +29,11 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [n for n in names if n not in ("id", "workbook_id")]
 
 
+def _select(columns: list[str]) -> str:
+    """The columns to copy; a copy is a different alliance, so it gets new uuids."""
+    return ", ".join("lower(hex(randomblob(16)))" if c == "uuid" else c for c in columns)
+
+
 def build(data_dir: Path, count: int) -> Path:
     """A data folder holding ``count`` full workbooks; returns the database path."""
     from actionmentor.services import open_services
@@ -45,7 +50,8 @@ def build(data_dir: Path, count: int) -> Path:
     book_list = ", ".join(book_columns)
     for number in range(2, count + 1):
         cursor = conn.execute(
-            f"INSERT INTO workbooks ({book_list}) SELECT {book_list} FROM workbooks WHERE id = ?",
+            f"INSERT INTO workbooks ({book_list}) SELECT {_select(book_columns)} FROM workbooks "
+            "WHERE id = ?",
             (source,),
         )
         new_id = cursor.lastrowid
@@ -55,10 +61,11 @@ def build(data_dir: Path, count: int) -> Path:
             (number, -number, new_id),
         )
         for table in _CHILD_TABLES:
-            columns = ", ".join(_columns(conn, table))
+            names = _columns(conn, table)
+            columns = ", ".join(names)
             conn.execute(
                 f"INSERT INTO {table} (workbook_id, {columns}) "
-                f"SELECT ?, {columns} FROM {table} WHERE workbook_id = ?",
+                f"SELECT ?, {_select(names)} FROM {table} WHERE workbook_id = ?",
                 (new_id, source),
             )
     conn.execute("COMMIT")

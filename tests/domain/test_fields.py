@@ -22,10 +22,11 @@ CASES = [(ActionRecord, Action, ACTION_FIELDS), (MeetingRecord, Meeting, MEETING
 def test_records_and_tables_have_the_declared_fields(
     record: type, model: type[Base], fields: tuple[Field, ...]
 ) -> None:
-    assert tuple(f.name for f in dataclasses.fields(record)) == ("id", *names(fields))
+    # The identity a record keeps on every copy of its alliance (issue 16) comes last.
+    assert tuple(f.name for f in dataclasses.fields(record)) == ("id", *names(fields), "uuid")
     columns = set(model.__table__.columns.keys())
     assert set(names(fields)) <= columns
-    assert columns - set(names(fields)) <= {"id", "workbook_id", "created_at"}
+    assert columns - set(names(fields)) <= {"id", "workbook_id", "created_at", "uuid"}
 
 
 def test_the_json_shapes_carry_the_declared_fields(
@@ -35,8 +36,8 @@ def test_the_json_shapes_carry_the_declared_fields(
     services.meetings.add(workbook_id, services.next_meeting_draft(workbook_id).held_at)
     wid = str(workbook_id)
     shown = json.loads(ok("show", wid, "--json", data_dir=data_dir))
-    assert list(shown["actions"][0]) == ["id", *(f.json_key for f in ACTION_FIELDS)]
-    assert list(shown["meetings"][0]) == ["id", *(f.json_key for f in MEETING_FIELDS)]
+    assert list(shown["actions"][0]) == ["id", "uuid", *(f.json_key for f in ACTION_FIELDS)]
+    assert list(shown["meetings"][0]) == ["id", "uuid", *(f.json_key for f in MEETING_FIELDS)]
     out = tmp_path / "w.json"
     ok("export", wid, "--kind", "json", "--out", str(out), data_dir=data_dir)
     portable = json.loads(out.read_text(encoding="utf-8"))
