@@ -31,17 +31,31 @@ def grow(services: object, wid: int) -> None:
     start = dt.datetime(2025, 1, 7, 18, 0, tzinfo=dt.UTC)
     for n in range(24):
         services.answers.start_instance(wid, "relationship")
-        services.answers.save(wid, "relationship.listening", "mentee", {"rating": 3 + n % 3,
-                              "note": f"Review {n}: listening better"})  # fmt: skip
+        services.answers.save(
+            wid,
+            "relationship.listening",
+            "mentee",
+            {"rating": 3 + n % 3, "note": f"Review {n}: listening better"},
+        )
     for n in range(150):
-        services.actions.add(wid, f"Action {n}: a step towards the post", goal="The post",
-                             support="Tom", measure=f"Step {n} done")  # fmt: skip
+        services.actions.add(
+            wid,
+            f"Action {n}: a step towards the post",
+            goal="The post",
+            support="Tom",
+            measure=f"Step {n} done",
+        )
     for n in range(50):
-        services.meetings.add(wid, start + dt.timedelta(days=14 * n), place="Library café",
-                              notes=f"Meeting {n}: what we covered, at some length. " * 5)  # fmt: skip
+        services.meetings.add(
+            wid,
+            start + dt.timedelta(days=14 * n),
+            place="Library café",
+            notes=f"Meeting {n}: what we covered, at some length. " * 5,
+        )
     for n in range(100):
-        services.journal.add(wid, "mentee" if n % 2 else "mentor",
-                             f"Entry {n}: a reflection after the meeting. " * 8)  # fmt: skip
+        services.journal.add(
+            wid, "mentee" if n % 2 else "mentor", f"Entry {n}: a reflection after the meeting. " * 8
+        )
 
 
 def main(runs: int) -> dict[str, float]:
@@ -64,8 +78,13 @@ def main(runs: int) -> dict[str, float]:
     mentee.merge_changes(mentor.sync.changes_for(bid, None))  # each knows what the other has
     for n, answer in enumerate(mentor.answers.list_for(bid)[:40]):
         if isinstance(answer.value, str):
-            mentor.answers.save(bid, answer.prompt_id, answer.respondent, f"{answer.value} ({n})",
-                                instance=answer.instance or None)  # fmt: skip
+            mentor.answers.save(
+                bid,
+                answer.prompt_id,
+                answer.respondent,
+                f"{answer.value} ({n})",
+                instance=answer.instance or None,
+            )
     for action in mentor.actions.list_for(bid)[:10]:
         mentor.actions.update(action.id, title=f"{action.title} (revised)")
     changes = mentor.sync.changes_for(bid, None)
