@@ -62,7 +62,7 @@ def test_private_entries_stay_out_unless_included(services: Services) -> None:
 # person typed, the exported text is the stored text and survives the round trip exactly.
 @given(text=st.text(), title=st.text(min_size=1).filter(lambda t: t.strip()))
 @settings(
-    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 def test_round_trip_over_arbitrary_unicode(services: Services, text: str, title: str) -> None:
     try:
@@ -135,7 +135,7 @@ json_values = st.recursive(
 
 
 @given(data=st.data())
-@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_fuzzed_imports_fail_cleanly_or_import_whole(
     shared: tuple[Services, bytes], data: st.DataObject
 ) -> None:

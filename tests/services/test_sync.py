@@ -239,7 +239,7 @@ op = st.one_of(
 
 
 @settings(
-    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(steps=st.lists(st.tuples(st.booleans(), op), max_size=10))
 def test_random_work_on_two_laptops_converges(tmp_path_factory: Any, steps: list[Any]) -> None:
@@ -348,3 +348,14 @@ def test_private_entries_travel_only_when_their_author_includes_them(
     b.merge_changes(a.sync.changes_for(a_id, None))
     assert [j.private for j in b.journal.list_for(b_id, viewer=Person.MENTOR)].count(True) == 1
     assert b.search.search("prove") == []
+
+
+def test_two_mentees_calendars_do_not_collide(tmp_path: Path) -> None:
+    """Each workbook is number 1 in its own folder; a mentor imports both calendars."""
+    uids = []
+    for name in ("first", "second"):
+        services = open_services(tmp_path / name)
+        out = services.exports.export(create_demo(services), "ics", tmp_path / f"{name}.ics")
+        services.close()
+        uids.append({line for line in out.read_text().splitlines() if line.startswith("UID:")})
+    assert uids[0] and uids[1] and uids[0].isdisjoint(uids[1])

@@ -19,7 +19,7 @@ import hmac
 import io
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -29,13 +29,15 @@ from actionmentor.domain.enums import Person, PromptKind, Respondent
 from actionmentor.domain.records import WorkbookDetail
 from actionmentor.domain.revisions import Revision, canonical
 from actionmentor.errors import InvalidInputError, UserError
-from actionmentor.export.form_pdf import META_FIELD, FormPlan
 from actionmentor.services.changes_file import BadChangesFile
 from actionmentor.services.events import ChangeKind
 from actionmentor.services.sync import MergeReport, SyncService, _answer_times, _conflict_from_json
 from actionmentor.services.sync_records import KEY, answer_uuid, apply_state
 from actionmentor.storage.models import SyncState, Workbook
 from actionmentor.storage.types import utcnow
+
+if TYPE_CHECKING:  # reportlab loads only when a form is made
+    from actionmentor.export.form_pdf import FormPlan
 
 FORMAT = "actionmentor-form"
 VERSION = 1
@@ -198,6 +200,8 @@ def _read_fields(raw: bytes) -> dict[str, Any]:
 
 
 def _meta(fields: dict[str, Any]) -> dict[str, Any]:
+    from actionmentor.export.form_pdf import META_FIELD
+
     text = fields.get(META_FIELD)
     if text is None:
         raise BadChangesFile(

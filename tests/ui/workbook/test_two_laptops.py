@@ -112,3 +112,33 @@ def test_two_laptops_share_differ_and_agree(
         ben.ask_discard_unsaved = lambda: True  # type: ignore[method-assign]
         ben.close()
         other.close()
+
+
+def test_a_shared_folder_brings_the_partners_changes_while_the_window_is_open(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    """File › Shared folder…: the app writes its file there; when Ben's file changes in the
+    folder (his sync tool delivered it), the open workbook merges it by itself."""
+    folder = tmp_path / "Nextcloud" / "Mentoring"
+    folder.mkdir(parents=True)
+    a_id = services.workbooks.create("Ana", "Ben").id
+    other = open_services(tmp_path / "bens-laptop")
+    try:
+        b_id = other.import_workbook(services.sync.share(a_id))
+        other.sync.set_folder(b_id, folder)
+        window.open_workbook(a_id)
+        copies = window.workbook.copies
+        copies.ask_folder = lambda _p: folder  # type: ignore[method-assign,assignment]
+        copies.ask_passphrase = lambda _p, _w: None  # type: ignore[method-assign,assignment]
+        window.folder_action.trigger()
+        assert any(p.name.startswith("mentee-") for p in folder.iterdir())
+        # Ben writes on his laptop; his sync tool puts his file in the folder.
+        other.answers.save(b_id, "invitation.why", "mentee", "Written on Ben's laptop")
+        other.sync.sync_folder(b_id)
+        qtbot.waitUntil(
+            lambda: any(a.prompt_id == "invitation.why" for a in services.answers.list_for(a_id)),
+            timeout=10_000,
+        )
+        assert "Merged Ben's changes" in window.statusBar().currentMessage()
+    finally:
+        other.close()
