@@ -103,15 +103,30 @@ def is_changes_file(raw: bytes) -> bool:
     return raw.lstrip()[:1] == b"{" and f'"format": "{FORMAT}"'.encode() in raw[:200]
 
 
-def read(raw: bytes, passphrase: str | None = None) -> ChangesFile:
-    """The file, checked whole; BadChangesFile (or WrongPassphraseError) says what is wrong."""
+MAX_UPDATE = 512 * 1024 * 1024  # unpacked: far beyond any alliance, short of a zip bomb
+
+
+def _unpack(packed: bytes) -> bytes:
+    unpacker = zlib.decompressobj()
+    try:
+        update = unpacker.decompress(packed, MAX_UPDATE + 1)
+    except zlib.error:
+        raise BadChangesFile("Can't merge: the file's changes are damaged.") from None
+    if len(update) > MAX_UPDATE or unpacker.unconsumed_tail or not unpacker.eof:
+        raise BadChangesFile("Can't merge: the file's changes are damaged or far too large.")
+    return update
+
+
+def read(raw: bytes, passphrase: str | None = None, *, sealed_only: bool = False) -> ChangesFile:
+    """The file, checked whole; BadChangesFile (or WrongPassphraseError) says what is wrong.
+    ``sealed_only``: the pair protect their files, so an unsealed one is not theirs."""
     if len(raw) > MAX_BYTES:
         raise BadChangesFile(
             f"Can't merge: the file is {len(raw):,} bytes; the most is {MAX_BYTES:,}."
         )
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
+    except (UnicodeDecodeError, ValueError, RecursionError, MemoryError):
         raise BadChangesFile(
             "Can't merge: this is not a changes file from Action Mentor (it is not readable "
             "JSON; perhaps it was cut short)."
@@ -157,6 +172,11 @@ def read(raw: bytes, passphrase: str | None = None) -> ChangesFile:
                 "That passphrase does not open this changes file (or the file was altered)."
             ) from None
         packed = _unb64(text, "sealed changes")
+    elif sealed_only:
+        raise BadChangesFile(
+            "Can't merge: the file is not protected with your shared passphrase, so it did "
+            "not come from your partner's app."
+        )
     else:
         packed = _unb64(data.get("update"), "changes")
         if hashlib.sha256(packed).hexdigest() != data.get("digest"):
@@ -164,10 +184,7 @@ def read(raw: bytes, passphrase: str | None = None) -> ChangesFile:
                 "Can't merge: the file's changes do not match its digest; it was damaged or "
                 "altered after it was written."
             )
-    try:
-        update = zlib.decompress(packed, bufsize=1 << 20)
-    except zlib.error:
-        raise BadChangesFile("Can't merge: the file's changes are damaged.") from None
+    update = _unpack(packed)
     title = data.get("title")
     return ChangesFile(
         alliance=alliance,

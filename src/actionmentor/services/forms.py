@@ -18,6 +18,7 @@ import hashlib
 import hmac
 import io
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -70,11 +71,11 @@ class FormService(SyncService):
             ex = self._exchange(session, w)
             self._store(w, ex)
             secret, alliance = ex.state.secret, w.uuid
-            copies = {i.number: i.uuid for i in w.instances}
-            heads = {
+            copies = {(i.worksheet_id, i.number): i.uuid for i in w.instances}
+            heads = {  # an answer cleared in the app is no base: its box starts empty
                 rid: [h.id for h in ex.history.heads(rid, "value")]
                 for rid, kind in ex.history.records().items()
-                if kind == "answer"
+                if kind == "answer" and not ex.history.is_deleted(rid)
             }
             fw = self._framework_of(w)
         made = utcnow().isoformat()
@@ -83,7 +84,9 @@ class FormService(SyncService):
             slots: dict[str, list[Any]] = {}
             for slot, _part in plan.fields.values():
                 prompt_id, respondent, instance = slot.split("|")
-                copy = copies.get(int(instance), "") if instance != "0" else ""
+                located = fw.locate(prompt_id)
+                sheet = located[1].id if located else ""
+                copy = copies.get((sheet, int(instance)), "") if instance != "0" else ""
                 rid = answer_uuid(alliance, prompt_id, respondent, copy)
                 slots[slot] = [rid, copy, heads.get(rid, [])]
             meta: dict[str, Any] = {
@@ -122,10 +125,13 @@ class FormService(SyncService):
             values, problems = _values(fw, meta, fields)
             made: list[Revision] = []
             stamp = utcnow().isoformat()
+            origin = f"form-{meta['mac'][:16]}"  # this form, however often it comes back
             for slot, value in values.items():
                 rid, copy, bases = meta["slots"][slot]
                 prompt_id, respondent, _instance = slot.split("|")
-                base = [ex.history.get(b) for b in bases]
+                # A form filled in again and sent again replaces its own earlier filling.
+                earlier = [h.id for h in ex.history.heads(rid, "value") if h.origin == origin]
+                base = [ex.history.get(b) for b in [*bases, *earlier]]
                 known = [b for b in base if b is not None]
                 before = max(known, key=lambda r: r.order).value if known else None
                 if canonical(value) == canonical(before) or (
@@ -133,7 +139,9 @@ class FormService(SyncService):
                 ):
                     continue  # left as it was
                 by = respondent if respondent in ("mentee", "mentor") else person.value
-                rev_id = hashlib.sha256(f"{meta['mac']}/{slot}".encode()).hexdigest()[:20]
+                rev_id = hashlib.sha256(
+                    f"{meta['mac']}/{slot}/{canonical(value)}".encode()
+                ).hexdigest()[:20]
                 if not ex.history.field_names(rid):
                     key_id = hashlib.sha256(f"{meta['mac']}/{slot}/key".encode()).hexdigest()[:20]
                     made.append(
@@ -145,7 +153,7 @@ class FormService(SyncService):
                             [prompt_id, respondent, copy],
                             by,
                             stamp,
-                            f"form-{person.value}",
+                            origin,
                         )
                     )
                 made.append(
@@ -157,8 +165,8 @@ class FormService(SyncService):
                         value,
                         by,
                         stamp,
-                        f"form-{person.value}",
-                        tuple(bases),
+                        origin,
+                        (*bases, *earlier),
                     )
                 )
             fresh = [r for r in made if r.id not in ex.history]
@@ -167,9 +175,15 @@ class FormService(SyncService):
                 ex.history.add(rev)
             target = ex.history.state()
             applied = apply_state(
-                session, w, fw, target, ex.local, _answer_times(ex.history, target)
+                session,
+                w,
+                fw,
+                target,
+                ex.local,
+                _answer_times(ex.history, target),
+                frozenset(r for r in ex.history.records() if ex.history.is_deleted(r)),
             )
-            self._store(w, ex)
+            self._store(w, ex, applied)
             if fresh:
                 w.updated_at = utcnow()
             report = MergeReport(
@@ -189,14 +203,13 @@ class FormService(SyncService):
 
 def _read_fields(raw: bytes) -> dict[str, Any]:
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
 
     try:
         reader = PdfReader(io.BytesIO(raw))
         found = reader.get_fields() or {}
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        return {str(name): f.get("/V") for name, f in found.items()}
+    except Exception as exc:  # pypdf raises many kinds on a damaged file
         raise BadChangesFile("Can't merge: the PDF can't be read (damaged or cut short).") from exc
-    return {name: f.get("/V") for name, f in found.items()}
 
 
 def _meta(fields: dict[str, Any]) -> dict[str, Any]:
@@ -210,7 +223,7 @@ def _meta(fields: dict[str, Any]) -> dict[str, Any]:
         )
     try:
         meta = json.loads(str(text))
-    except ValueError:
+    except (ValueError, RecursionError):
         meta = None
     keys = {
         "format",
@@ -228,7 +241,12 @@ def _meta(fields: dict[str, Any]) -> dict[str, Any]:
         raise BadChangesFile("Can't merge: the form's hidden fields were changed; make a new form.")
     if not isinstance(meta["version"], int) or meta["version"] > VERSION:
         raise BadChangesFile("Can't merge: the form was made by a newer Action Mentor.")
-    if meta["as"] not in ("mentee", "mentor") or not isinstance(meta["mac"], str):
+    shapes_ok = (
+        isinstance(meta["alliance"], str)
+        and isinstance(meta["mac"], str)
+        and re.fullmatch(r"[0-9a-f]{64}", meta["mac"]) is not None
+    )
+    if meta["as"] not in ("mentee", "mentor") or not shapes_ok:
         raise BadChangesFile("Can't merge: the form's hidden fields were changed; make a new form.")
     return meta
 

@@ -9,13 +9,17 @@ both as after.
 
 from __future__ import annotations
 
+import binascii
+import contextlib
+import logging
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import select
+from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session
 
 from actionmentor.domain.content import Framework
@@ -43,6 +47,7 @@ from actionmentor.services.sync_doc import MergeDocument
 from actionmentor.services.sync_records import (
     KEY,
     KINDS,
+    Applied,
     LocalState,
     answer_uuid,
     apply_state,
@@ -53,6 +58,7 @@ from actionmentor.storage.models import StageProgress, SyncPeer, SyncState, Work
 from actionmentor.storage.types import utcnow
 
 Keep = Literal["mine", "theirs"]
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -243,7 +249,7 @@ class SyncService(ServiceBase):
         """Make the partner's copy of a shared alliance here, as the same alliance."""
         cf = changes_file.read(raw, passphrase)
         fw = framework(cf.framework)
-        with self._db.session() as session:
+        with refusing_bad_values(), self._db.session() as session:
             existing = session.scalar(select(Workbook).where(Workbook.uuid == cf.alliance))
             if existing is not None:
                 raise AlreadyHereError(
@@ -263,12 +269,15 @@ class SyncService(ServiceBase):
                 person=Person(_person(cf.for_person)),
                 document=b"",
                 conflicts=[],
+                unheld=[],
             )
             session.add(state)
             ex = _Exchange(state, doc, history, LocalState())
-            apply_state(session, w, fw, target, LocalState(), _answer_times(history, target))
+            applied = apply_state(
+                session, w, fw, target, LocalState(), _answer_times(history, target)
+            )
             _note_peer(session, w.id, cf)
-            self._store(w, ex)
+            self._store(w, ex, applied)
             workbook_id = w.id
         self._publish(workbook_id, ChangeKind.WORKBOOK)
         return workbook_id
@@ -282,9 +291,12 @@ class SyncService(ServiceBase):
         doc.apply(cf.update)
         history = History(doc.revisions())
         original = history.state()
-        target, times = _fresh_identities(original, cf.alliance, _answer_times(history, original))
-        alliance = next(r for r, s in target.items() if s.kind == "workbook")
-        with self._db.session() as session:
+        with refusing_bad_values():
+            target, times = _fresh_identities(
+                original, cf.alliance, _answer_times(history, original)
+            )
+            alliance = next(r for r, s in target.items() if s.kind == "workbook")
+        with refusing_bad_values(), self._db.session() as session:
             w = _new_workbook(session, alliance, fw, target)
             apply_state(session, w, fw, target, LocalState(), times)
             workbook_id = w.id
@@ -341,6 +353,11 @@ class SyncService(ServiceBase):
             raise WrongPassphraseError(
                 "The shared folder's files are protected; give the passphrase you share."
             )
+        if passphrase and not protected:
+            raise InvalidInputError(
+                "The shared folder's files are not protected; to protect them, choose the "
+                "folder again with the passphrase (--folder DIR)."
+            )
         if not folder.is_dir():
             raise InvalidInputError(f"The shared folder {folder} is not there (not mounted?).")
         alliance, copy_id, person = self._summary_for_folder(workbook_id)
@@ -355,12 +372,15 @@ class SyncService(ServiceBase):
                 found = _alliance_of(raw)
                 if not changes_file.is_changes_file(raw) or found not in (alliance, None):
                     continue  # another alliance's file in the same folder: not ours to read
-                cf = changes_file.read(raw, secret)
+                cf = changes_file.read(raw, secret, sealed_only=protected)
                 if cf.from_copy == copy_id or self._already_merged(workbook_id, cf):
                     continue
-                report.merged.append(self.merge(raw, secret, workbook_id))
+                report.merged.append(self.merge(raw, secret, workbook_id, sealed_only=protected))
             except UserError as exc:
                 report.problems.append(f"{path.name}: {exc}")
+            except Exception as exc:  # one odd file must not stop the exchange
+                logger.warning("could not merge a file from the shared folder", exc_info=exc)
+                report.problems.append(f"{path.name}: can't be read (see the log)")
         raw = self.changes_for(workbook_id, None, secret, include_private)
 
         def write(temp: Path) -> None:
@@ -389,12 +409,17 @@ class SyncService(ServiceBase):
     # -- merging ----------------------------------------------------------------------------
 
     def merge(
-        self, raw: bytes, passphrase: str | None = None, workbook_id: int | None = None
+        self,
+        raw: bytes,
+        passphrase: str | None = None,
+        workbook_id: int | None = None,
+        *,
+        sealed_only: bool = False,
     ) -> MergeReport:
         """Bring the other copy's changes in. Where both copies changed the same thing,
         both versions are kept and the conflict listed; nothing is overwritten."""
-        cf = changes_file.read(raw, passphrase)
-        with self._db.session() as session:
+        cf = changes_file.read(raw, passphrase, sealed_only=sealed_only)
+        with refusing_bad_values(), self._db.session() as session:
             w = session.scalar(select(Workbook).where(Workbook.uuid == cf.alliance))
             if workbook_id is not None:
                 chosen = self._workbook(session, workbook_id)
@@ -423,10 +448,12 @@ class SyncService(ServiceBase):
             merged = History(ex.doc.revisions())
             before = ex.history.state()
             target = merged.state()
-            applied = apply_state(session, w, fw, target, ex.local, _answer_times(merged, target))
+            applied = apply_state(
+                session, w, fw, target, ex.local, _answer_times(merged, target), _deleted(merged)
+            )
             ex.history = merged
             _note_peer(session, w.id, cf)
-            self._store(w, ex)
+            self._store(w, ex, applied)
             if applied.added or applied.updated or applied.removed:
                 w.updated_at = utcnow()
             unchanged = sum(1 for r in target if r in before) - len(applied.updated)
@@ -465,15 +492,16 @@ class SyncService(ServiceBase):
             for rev in made:
                 ex.history.add(rev)
             target = ex.history.state()
-            apply_state(
+            applied = apply_state(
                 session,
                 w,
                 self._framework_of(w),
                 target,
                 ex.local,
                 _answer_times(ex.history, target),
+                _deleted(ex.history),
             )
-            self._store(w, ex)
+            self._store(w, ex, applied)
             w.updated_at = utcnow()
         self._publish(workbook_id, ChangeKind.WORKBOOK)
 
@@ -509,15 +537,16 @@ class SyncService(ServiceBase):
             ex.doc.add([rev])
             ex.history.add(rev)
             target = ex.history.state()
-            apply_state(
+            applied = apply_state(
                 session,
                 w,
                 self._framework_of(w),
                 target,
                 ex.local,
                 _answer_times(ex.history, target),
+                _deleted(ex.history),
             )
-            self._store(w, ex)
+            self._store(w, ex, applied)
         self._publish(workbook_id, ChangeKind.WORKBOOK)
 
     # -- inside a transaction ---------------------------------------------------------------
@@ -538,6 +567,7 @@ class SyncService(ServiceBase):
                 person=Person.MENTEE,
                 document=b"",
                 conflicts=[],
+                unheld=[],
             )
             session.add(state)
         doc = MergeDocument(state.document)
@@ -553,20 +583,54 @@ class SyncService(ServiceBase):
             by=local.by,
             at=local.at,
             kinds=KINDS,
-            keep=frozenset(local.keep),
+            keep=frozenset(local.keep) | frozenset(state.unheld or ()),
         )
         doc.add(made)
         for rev in made:
             history.add(rev)
         return _Exchange(state, doc, history, local)
 
-    def _store(self, w: Workbook, ex: _Exchange) -> None:
+    def _store(self, w: Workbook, ex: _Exchange, applied: Applied | None = None) -> None:
+        """The document and its conflicts, beside the tables, in the same transaction."""
+        if applied is not None:
+            ex.state.unheld = sorted(applied.unheld)
         fw = self._framework_of(w)
         ex.state.document = ex.doc.state()
         ex.state.conflicts = [
             _conflict_json(c, fw, ex.history, ex.state.copy_id, w) for c in ex.history.conflicts()
         ]
         ex.state.exchanged_at = utcnow()
+
+
+def _deleted(history: History) -> frozenset[str]:
+    return frozenset(r for r in history.records() if history.is_deleted(r))
+
+
+@contextlib.contextmanager
+def refusing_bad_values() -> Iterator[None]:
+    """A file whose revisions are well formed but hold values no copy of this app writes
+    (a date that is none, a field of the wrong type): refused whole, in one line, with
+    nothing changed (the transaction inside has rolled back by the time this runs)."""
+    from actionmentor.services.portable_format import ImportError_
+
+    try:
+        yield
+    except (
+        ImportError_,  # a value the tables' own checks refuse
+        ValueError,
+        TypeError,
+        KeyError,
+        IndexError,
+        AttributeError,
+        StopIteration,
+        binascii.Error,
+        StatementError,
+    ) as exc:
+        logger.warning("refused a file's values", exc_info=exc)
+        raise BadChangesFile(
+            "Can't merge: the file holds values this version can't read (damaged or altered); "
+            "nothing was changed."
+        ) from None
 
 
 def _alliance_of(raw: bytes) -> str | None:
@@ -576,7 +640,7 @@ def _alliance_of(raw: bytes) -> str | None:
 
     try:
         data = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return data.get("alliance") if isinstance(data, dict) else None
 
@@ -649,6 +713,8 @@ def _fresh_identities(
     new_times: dict[str, str] = {}
     for rid, state in target.items():
         fields = dict(state.fields)
+        if state.kind == "journal_key" or fields.get("private") is True:
+            continue  # sealed to the original alliance's identity: it would never open
         if state.kind == "answer":
             prompt_id, respondent, copy = fields[KEY]
             copy = renamed.get(copy, copy)
@@ -684,7 +750,8 @@ def _conflict_json(
 ) -> dict[str, Any]:
     mine, theirs = _sides(c, copy_id)
     key = history.current(c.record, KEY)
-    prompt = key.value[0] if c.kind == "answer" and key and isinstance(key.value, list) else ""
+    named = key is not None and isinstance(key.value, list) and len(key.value) == 3
+    prompt = str(key.value[0]) if c.kind == "answer" and key and named else ""
     return {
         "prompt": prompt,
         "id": c.id,
@@ -751,7 +818,8 @@ def _place(c: Conflict, fw: Framework, history: History, w: Workbook) -> str:
     field = _FIELD_WORDS.get(c.field, c.field.replace("_", " "))
     if c.kind == "answer":
         key = now(KEY)
-        located = fw.locate(key[0]) if isinstance(key, list) and key else None
+        ok = isinstance(key, list) and len(key) == 3 and all(isinstance(k, str) for k in key)
+        located = fw.locate(key[0]) if ok else None
         if located:
             stage, sheet, prompt = located
             where = f"{stage.title} › {sheet.title} › {prompt.text} ({key[1]})"

@@ -50,7 +50,7 @@ def decode(rev_id: str, text: Any) -> Revision:
     """One stored revision, checked: anything malformed is a BadChanges."""
     try:
         data = json.loads(text) if isinstance(text, str) else None
-    except ValueError:
+    except (ValueError, RecursionError):
         data = None
     if not isinstance(data, dict) or set(data) != _KEYS:
         raise BadChanges(f"Can't merge: revision {rev_id[:12]!r} is not one this app wrote.")
@@ -88,7 +88,9 @@ class MergeDocument:
     def apply(self, update: bytes) -> None:
         try:
             self._doc.apply_update(update)
-        except Exception as exc:  # pycrdt raises ValueError, or a panic from Rust
+        except BaseException as exc:  # ValueError, or a Rust panic (a BaseException)
+            if isinstance(exc, KeyboardInterrupt | SystemExit):
+                raise
             raise BadChanges("Can't merge: the file's changes are cut short or damaged.") from exc
 
     def revisions(self) -> list[Revision]:
@@ -112,5 +114,7 @@ class MergeDocument:
         """What a copy whose state vector is ``state_vector`` lacks."""
         try:
             return bytes(self._doc.get_update(state_vector))
-        except Exception:  # a stored vector we can't read: send everything
+        except BaseException as exc:  # a vector we can't read (a Rust panic): send everything
+            if isinstance(exc, KeyboardInterrupt | SystemExit):
+                raise
             return self.state()

@@ -61,11 +61,15 @@ def _b64(data: bytes | None) -> str:
 
 
 def _unb64(text: Any) -> bytes:
-    return base64.b64decode(text) if isinstance(text, str) else b""
+    return base64.b64decode(text, validate=True) if isinstance(text, str) else b""
 
 
 def _when(value: Any) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(value) if isinstance(value, str) else None
+    """A moment as the copies write it; ValueError for text that is none (a bad file)."""
+    if not isinstance(value, str):
+        return None
+    moment = dt.datetime.fromisoformat(value)
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def _day(value: Any) -> dt.date | None:
@@ -179,10 +183,20 @@ def _repeatable_prefixes(w: Workbook) -> dict[str, str]:
 
 @dataclass
 class Applied:
+    """What a merge did; ``unheld``: records this copy can't hold (newer content, a
+    passphrase that differs here). They stay in the history, kept for the other copies, and
+    are never taken for deletions made here."""
+
     added: set[str] = field(default_factory=set)
     updated: set[str] = field(default_factory=set)
     removed: set[str] = field(default_factory=set)
     skipped: list[str] = field(default_factory=list)  # what this version can't hold
+    unheld: set[str] = field(default_factory=set)
+
+    def skip(self, record: str, what: str) -> None:
+        self.unheld.add(record)
+        if what not in self.skipped:
+            self.skipped.append(what)
 
 
 def apply_state(
@@ -192,9 +206,12 @@ def apply_state(
     target: dict[str, RecordState],
     current: LocalState,
     at: dict[str, str],
+    deleted: frozenset[str] = frozenset(),
 ) -> Applied:
     """Make the tables hold ``target``; ``current`` is what they hold now (local_state).
-    ``at`` gives when each answer's value was written, to date it as its writer did."""
+    ``at`` gives when each answer's value was written, to date it as its writer did;
+    ``deleted``: the records the history says are deleted (a sealed entry held here but
+    not shared goes when its author deletes it)."""
     done = Applied()
     held = current.records
 
@@ -228,7 +245,7 @@ def apply_state(
         sheet = f.get(KEY)
         found = fw.worksheet(sheet) if isinstance(sheet, str) else None
         if found is None or not found[1].repeatable:
-            done.skipped.append(f"a copy of {sheet!r}")
+            done.skip(rid, f"a copy of {sheet!r}")
             continue
         row = WorksheetInstance(
             workbook_id=w.id,
@@ -270,16 +287,16 @@ def apply_state(
         f = target[rid].fields
         key = f.get(KEY)
         if not (isinstance(key, list) and len(key) == 3 and all(isinstance(k, str) for k in key)):
-            done.skipped.append("an answer")
+            done.skip(rid, "an answer")
             continue
         prompt_id, respondent, copy = key
         located = fw.locate(prompt_id)
         if located is None or respondent not in {r.value for r in Respondent}:
-            done.skipped.append(f"an answer to {prompt_id!r}")
+            done.skip(rid, f"an answer to {prompt_id!r}")
             continue
         number = instances[copy].number if copy in instances else 0
         if (number != 0) != located[1].repeatable:
-            done.skipped.append(f"an answer to {prompt_id!r}")
+            done.skip(rid, f"an answer to {prompt_id!r}")
             continue
         when = _when(at.get(rid)) or dt.datetime.now(dt.UTC)
         answer = answers.get(rid)
@@ -302,7 +319,7 @@ def apply_state(
         f = target[rid].fields
         stage_id = f.get(KEY)
         if not isinstance(stage_id, str) or fw.stage(stage_id) is None:
-            done.skipped.append(f"the sign-offs of {stage_id!r}")
+            done.skip(rid, f"the sign-offs of {stage_id!r}")
             continue
         progress = stages.get(rid)
         if progress is None:
@@ -323,9 +340,11 @@ def apply_state(
         for rid in [*journal[0], *journal[2]]
         if target[rid].fields.get("private") is True and target[rid].fields.get(KEY) in refused
     }
+    for rid in sealed_elsewhere:
+        done.unheld.add(rid)
     journal = (
         [r for r in journal[0] if r not in sealed_elsewhere],
-        journal[1],
+        [*journal[1], *(r for r in current.keep if r in deleted)],  # sealed here, gone there
         [r for r in journal[2] if r not in sealed_elsewhere],
     )
     _apply_rows(session, w, target, journal, JournalEntry, _journal_values)
@@ -426,8 +445,9 @@ def _apply_keys(
             session.add(row)
         elif row.salt != salt:
             refused.add(author)
-            done.skipped.append(
-                f"the {author}'s private entries (their passphrase differs on this laptop)"
+            done.skip(
+                key_uuid(w.uuid, author),
+                f"the {author}'s private entries (their passphrase differs on this laptop)",
             )
             continue
         row.check_nonce = _unb64(state.fields.get("check_nonce"))

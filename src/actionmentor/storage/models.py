@@ -252,6 +252,9 @@ class SyncState(Base):
     person: Mapped[Person] = mapped_column(EnumText(Person))
     document: Mapped[bytes] = mapped_column(LargeBinary)
     conflicts: Mapped[Any] = mapped_column(JSON)
+    # Records this copy can't hold (newer content; another passphrase): kept in the document
+    # for the other copies, never taken for deletions made here.
+    unheld: Mapped[Any] = mapped_column(JSON, default=list)
     folder: Mapped[str | None] = mapped_column(Text, default=None)  # the shared folder
     folder_protected: Mapped[bool] = mapped_column(default=False)  # its files need a passphrase
     # Signs the hidden fields of the forms this copy makes; never leaves this laptop.

@@ -54,6 +54,7 @@ def upgrade() -> None:
         sa.Column("person", sa.String(16), nullable=False),
         sa.Column("document", sa.LargeBinary(), nullable=False),
         sa.Column("conflicts", sa.JSON(), nullable=False),
+        sa.Column("unheld", sa.JSON(), nullable=False),
         sa.Column("folder", sa.Text(), nullable=True),
         sa.Column("folder_protected", sa.Boolean(), nullable=False),
         sa.Column("secret", sa.LargeBinary(), nullable=False),
