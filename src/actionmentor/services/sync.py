@@ -471,9 +471,10 @@ class SyncService(ServiceBase):
         self._publish(report.workbook_id, ChangeKind.WORKBOOK)
         return report
 
-    def resolve(self, workbook_id: int, conflict_id: str, keep: Keep) -> None:
+    def resolve(self, workbook_id: int, conflict_id: str, keep: Keep) -> tuple[str, ...]:
         """Settle a conflict on this copy's version or the partner's. The other version
-        stays in the history; the choice travels with the next exchange."""
+        stays in the history; the choice travels with the next exchange. Returns the
+        revisions written, for an undo to replace exactly those."""
         if keep not in ("mine", "theirs"):
             raise InvalidInputError("Choose --keep mine or --keep theirs.")
         with self._db.session() as session:
@@ -504,16 +505,21 @@ class SyncService(ServiceBase):
             self._store(w, ex, applied)
             w.updated_at = utcnow()
         self._publish(workbook_id, ChangeKind.WORKBOOK)
+        return tuple(r.id for r in made)
 
-    def reinstate(self, workbook_id: int, conflict: ConflictRecord, side: Keep) -> None:
-        """Put one version of a settled conflict back (undo of a choice): a new revision
-        with that value, so the change travels like any other; both stay in the history."""
+    def reinstate(
+        self, workbook_id: int, conflict: ConflictRecord, side: Keep, replacing: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """Put one version of a settled conflict back (undo, and redo, of a choice): a new
+        revision with that value replacing only ``replacing`` (the choice's own revisions),
+        so a newer value merged since stays, as a conflict. It travels like any other
+        change; both versions stay in the history."""
         chosen = conflict.mine if side == "mine" else conflict.theirs
         with self._db.session() as session:
             w = self._workbook(session, workbook_id)
             ex = self._exchange(session, w)
             record, name = conflict.record, conflict.field
-            parents = tuple(h.id for h in ex.history.heads(record, name))
+            parents = tuple(r for r in replacing if r in ex.history)
             if name == DELETED:
                 heads = [
                     h for f in ex.history.field_names(record) for h in ex.history.heads(record, f)
@@ -548,6 +554,7 @@ class SyncService(ServiceBase):
             )
             self._store(w, ex, applied)
         self._publish(workbook_id, ChangeKind.WORKBOOK)
+        return (rev.id,)
 
     # -- inside a transaction ---------------------------------------------------------------
 

@@ -141,10 +141,11 @@ class CopiesController(QObject):
         workbook_id, other = self.workbook_id, "theirs" if side == "mine" else "mine"
         keep: Keep = "mine" if side == "mine" else "theirs"
         try:
-            self.services.sync.resolve(workbook_id, conflict_id, keep)
+            made = self.services.sync.resolve(workbook_id, conflict_id, keep)
         except UserError as exc:
             self.message.emit(str(exc))
             return
+        last = {"made": made}  # what the choice (or its undo) wrote, for the next to replace
         label = (
             self.tr("keep mine")
             if side == "mine"
@@ -153,17 +154,25 @@ class CopiesController(QObject):
         self.undo_stack.push(
             CallbackCommand(
                 label,
-                lambda: self._put_back(workbook_id, conflict, keep),
-                lambda: self._put_back(workbook_id, conflict, other),
+                lambda: self._put_back(workbook_id, conflict, keep, last),
+                lambda: self._put_back(workbook_id, conflict, other, last),
                 done=True,
             )
         )
         self.after_change()
 
-    def _put_back(self, workbook_id: int, conflict: ConflictRecord, side: str) -> None:
-        """Undo (and redo) of a choice: that version back as the value; both stay in the
-        history, and the choice travels with the next exchange."""
-        self.services.sync.reinstate(workbook_id, conflict, "mine" if side == "mine" else "theirs")
+    def _put_back(
+        self,
+        workbook_id: int,
+        conflict: ConflictRecord,
+        side: str,
+        last: dict[str, tuple[str, ...]],
+    ) -> None:
+        """Undo (and redo) of a choice: that version back as the value, replacing only what
+        the choice wrote (a newer value merged since stays, as a conflict); both stay in
+        the history, and the change travels with the next exchange."""
+        keep: Keep = "mine" if side == "mine" else "theirs"
+        last["made"] = self.services.sync.reinstate(workbook_id, conflict, keep, last["made"])
         self.after_change()
 
     def after_change(self) -> None:
