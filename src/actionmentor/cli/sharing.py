@@ -33,7 +33,6 @@ def register(command: AddCommand) -> None:
     sub = command("conflicts", cmd_conflicts, "list where the two copies differ")
     sub.add_argument("workbook", metavar="WORKBOOK", help="its id or its title")
     sub.add_argument("--json", action="store_true")
-    _private_options(sub)
 
     sub = command("resolve", cmd_resolve, "settle a conflict on one of its two versions")
     sub.add_argument("workbook", metavar="WORKBOOK", help="its id or its title")
@@ -56,6 +55,7 @@ def register(command: AddCommand) -> None:
         help=PASSPHRASE_HELP + "; with --folder, the folder's files are protected from then on",
     )
     sub.add_argument("--json", action="store_true")
+    _private_options(sub)
 
 
 def _private_options(sub: argparse.ArgumentParser) -> None:
