@@ -51,10 +51,11 @@ class ConflictRow(QFrame):
                 (self.tr("%1's copy").replace("%1", partner), conflict.theirs, self.theirs_label),
             )
         ):
-            grid.addWidget(wrapped_label(title, "muted"), 0, column)
+            top = Qt.AlignmentFlag.AlignTop
+            grid.addWidget(wrapped_label(title, "muted"), 0, column, top)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(label, 1, column)
-            grid.addWidget(wrapped_label(self._who_when(side, names), "muted"), 2, column)
+            grid.addWidget(label, 1, column, top)  # both versions start on the same line
+            grid.addWidget(wrapped_label(self._who_when(side, names), "muted"), 2, column, top)
         layout.addLayout(grid)
         buttons = QHBoxLayout()
         self.keep_mine_button = QPushButton(self.tr("Keep mine"))
