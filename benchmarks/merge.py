@@ -76,7 +76,18 @@ def main(runs: int) -> dict[str, float]:
     mentor = open_services(work / "mentor")
     bid = mentor.import_workbook(raw)
     mentee.merge_changes(mentor.sync.changes_for(bid, None))  # each knows what the other has
-    for n, answer in enumerate(mentor.answers.list_for(bid)[:40]):
+    from actionmentor.domain.enums import PromptKind
+    from actionmentor.exercises import framework
+
+    fw = framework("hay-1997")
+    texts = [
+        a
+        for a in mentor.answers.list_for(bid)
+        if isinstance(a.value, str)
+        and (found := fw.locate(a.prompt_id)) is not None
+        and found[2].kind in (PromptKind.SHORT_TEXT, PromptKind.LONG_TEXT)
+    ]
+    for n, answer in enumerate(texts[:40]):
         if isinstance(answer.value, str):
             mentor.answers.save(
                 bid,

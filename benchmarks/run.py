@@ -17,7 +17,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from benchmarks import dataset, export  # noqa: E402
+from benchmarks import dataset, export, merge  # noqa: E402
 
 OFFSCREEN = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
@@ -56,6 +56,7 @@ def main(runs: int) -> dict[str, float]:
     figures: dict[str, float] = {}
     figures |= startup(work / "200", runs)
     figures |= export.main(runs, quiet=True)
+    figures |= merge.main(runs)
     typing = _probe("typing", work / "one", max(1, runs // 2))
     large = _probe("library", work / "1000", runs)
     figures |= {
@@ -80,6 +81,9 @@ def main(runs: int) -> dict[str, float]:
          f"{large['library_rows']:.0f} rows", figures["library_1000_s"], 0.3, "s"),
         ("1,000 full workbooks: search", f"{figures['search_1000_ms']:.1f} ms",
          f"slowest {large['search_max_ms']:.1f} ms", figures["search_1000_ms"], 50, "ms"),
+        ("two years' alliance: merge a changes file", f"{figures['merge_large_s']:.3f} s",
+         f"plain pycrdt {figures['merge_large_floor_s']:.3f} s", figures["merge_large_s"], 1.0,
+         "s"),
         ("1,000 full workbooks: peak memory", f"{figures['peak_rss_mb']:.0f} MB", "",
          figures["peak_rss_mb"], 200, "MB"),
     ]  # fmt: skip
