@@ -359,3 +359,33 @@ def test_two_mentees_calendars_do_not_collide(tmp_path: Path) -> None:
         services.close()
         uids.append({line for line in out.read_text().splitlines() if line.startswith("UID:")})
     assert uids[0] and uids[1] and uids[0].isdisjoint(uids[1])
+
+
+def test_three_copies_exchanging_in_a_ring_agree(tmp_path: Path) -> None:
+    """The mentee's laptop, her second laptop at work, the mentor's: each edits, the files
+    go round once each way, and all three hold the same, with the same conflicts."""
+    copies = [open_services(tmp_path / name) for name in ("home", "work", "mentor")]
+    try:
+        a, b, c = copies
+        a_id = a.workbooks.create("Ana", "Ben").id
+        ids = [a_id, b.import_workbook(a.sync.share(a_id)), c.import_workbook(a.sync.share(a_id))]
+        a.answers.save(ids[0], "invitation.who", "mentee", "Ben (home)")
+        b.answers.save(ids[1], "invitation.who", "mentee", "Ben (work)")
+        c.answers.save(ids[2], "invitation.why", "mentee", "He listens (mentor's laptop)")
+        c.actions.add(ids[2], "Read the policy")
+        b.actions.add(ids[1], "Ask HR")
+        for _ in range(2):
+            for x in range(3):
+                for y in range(3):
+                    if x != y:
+                        copies[y].merge_changes(copies[x].sync.changes_for(ids[x], None))
+        shown = [comparable(s, w) for s, w in zip(copies, ids, strict=True)]
+        assert shown[0] == shown[1] == shown[2]
+        conflicts = [
+            sorted(k.id for k in s.sync.conflicts(w)) for s, w in zip(copies, ids, strict=True)
+        ]
+        assert len(conflicts[0]) == 1 and conflicts[0] == conflicts[1] == conflicts[2]
+        assert {x.title for x in a.actions.list_for(ids[0])} == {"Read the policy", "Ask HR"}
+    finally:
+        for s in copies:
+            s.close()
