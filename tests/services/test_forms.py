@@ -174,3 +174,15 @@ def test_bad_forms_are_refused_in_one_line_and_change_nothing(
             services.merge_changes(raw)
         assert message in str(caught.value) and "\n" not in str(caught.value), name
         assert answers(services, demo) == before, name
+
+
+def test_greek_and_cyrillic_answers_go_into_the_form_exactly(
+    services: Services, workbook_id: int, tmp_path: Path
+) -> None:
+    text = "Ασφαλής — Я сделала это <b>&"
+    services.answers.save(workbook_id, "rapport.background", "mentor", text)
+    form = services.exports.export(workbook_id, "form", tmp_path / "f.pdf", as_person="mentor")
+    fields = PdfReader(form).get_fields() or {}
+    assert fields[field_names(form)[("rapport.background|mentor|0", "")]].get("/V") == text
+    report = services.merge_changes(form.read_bytes())  # sent back untouched: nothing changes
+    assert (report.added, report.updated, report.conflicts) == (0, 0, [])

@@ -48,6 +48,18 @@ class FormPlan:
     fields: dict[str, list[str]] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)  # field name -> "text", "check", …
     meta: dict[str, Any] = field(default_factory=dict)
+    # Values the form fonts can't draw (Greek, Cyrillic…): set after reportlab, with pypdf.
+    late: dict[str, str] = field(default_factory=dict)
+
+    def drawable(self, name: str, value: str) -> str:
+        """``value`` if reportlab's standard fonts can draw it; else "" now, and the value
+        is set afterwards (exactly; a reader shows it in its own font)."""
+        try:
+            value.encode("cp1252")
+        except UnicodeEncodeError:
+            self.late[name] = value
+            return ""
+        return value
 
     def name(self, slot: str, part: str, kind: str) -> str:
         found = f"f{len(self.fields) + 1}"
@@ -190,7 +202,9 @@ def _text_field(
 ) -> Flowable:
     name = plan.name(slot, part, "text")
     height = 14 if lines == 1 else 12 * lines + 4
-    return _Field("text", name, height, value=value, tooltip=tooltip, multiline=lines > 1)
+    return _Field(
+        "text", name, height, value=plan.drawable(name, value), tooltip=tooltip, multiline=lines > 1
+    )
 
 
 def _choices(
@@ -270,7 +284,9 @@ def prompt_fields(
         for r in range(len(rows) + TABLE_SPARE_ROWS):
             row = rows[r] if r < len(rows) and isinstance(rows[r], dict) else {}
             names = [plan.name(slot, f"r{r}|{c}", "text") for c in columns]
-            values = [str(row.get(c, "")) for c in columns]
+            values = [
+                plan.drawable(n, str(row.get(c, ""))) for n, c in zip(names, columns, strict=True)
+            ]
             tips = [f"{tip}: row {r + 1}, {c}" for c in columns]
             grid.append(_GridRow(names, values, tips))
         return grid
@@ -418,5 +434,20 @@ def export_form_pdf(
             creator="Action Mentor",
         )
         doc.build(story, onFirstPage=number, onLaterPages=number)
+        if plan.late:
+            _set_late_values(path, plan.late)
 
     return write_atomically(target, write)
+
+
+def _set_late_values(path: Path, values: dict[str, str]) -> None:
+    import logging
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(path))
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warning would quote the text
+    for page in writer.pages:
+        writer.update_page_form_field_values(page, values, auto_regenerate=False)
+    with open(path, "wb") as handle:
+        writer.write(handle)
