@@ -30,13 +30,18 @@ def _run(*args: str, env: dict[str, str] | None = None) -> str:
 
 
 def startup(data_dir: Path, runs: int) -> dict[str, float]:
-    """Process start → library painted with its workbooks, beside a bare PySide6 window."""
-    app, bare = [], []
+    """Process start → library painted with its workbooks, and → interactive (the services
+    loaded and the event loop free again), beside a bare PySide6 window; and the longest
+    the window ignored the user in between."""
+    runs_seen: list[dict[str, float]] = []
+    bare = []
     for _ in range(runs):  # interleaved, so machine noise hits both alike
         bare.append(float(_run(str(HERE / "paint_probe.py"))))
-        app.append(float(_run("-m", "actionmentor", "--data-dir", str(data_dir),
-                              "--report-first-paint")))  # fmt: skip
-    return {"startup_s": statistics.median(app), "startup_floor_s": statistics.median(bare)}
+        runs_seen.append(json.loads(_run("-m", "actionmentor", "--data-dir", str(data_dir),
+                                         "--report-interactive")))  # fmt: skip
+    return {key: statistics.median(r[key] for r in runs_seen) for key in runs_seen[0]} | {
+        "startup_floor_s": statistics.median(bare)
+    }
 
 
 def _probe(kind: str, data_dir: Path, runs: int) -> dict[str, float]:
@@ -67,9 +72,14 @@ def main(runs: int) -> dict[str, float]:
         "peak_rss_mb": large["peak_rss_mb"],
     }
     rows = [
-        ("time to interactive, 200 workbooks", f"{figures['startup_s']:.3f} s",
+        ("first paint, 200 workbooks", f"{figures['startup_s']:.3f} s",
          f"bare PySide6 window {figures['startup_floor_s']:.3f} s",
          figures["startup_s"] / figures["startup_floor_s"], 2.5, "ratio"),
+        ("time to interactive, 200 workbooks", f"{figures['interactive_s']:.3f} s",
+         f"bare PySide6 window {figures['startup_floor_s']:.3f} s",
+         figures["interactive_s"] / figures["startup_floor_s"], 4.0, "ratio"),
+        ("longest stall, first paint → interactive", f"{figures['startup_stall_max_ms']:.0f} ms",
+         "", figures["startup_stall_max_ms"], 100, "ms"),
         ("full-workbook PDF of the demo", f"{figures['export_s']:.3f} s",
          f"plain reportlab {figures['export_floor_s']:.3f} s",
          figures["export_s"] / figures["export_floor_s"], 1.5, "ratio"),

@@ -260,6 +260,10 @@ def test_report_first_paint_opens_the_window_and_quits(tmp_path: Path) -> None:
     seconds = float(ok("--report-first-paint", data_dir=data).strip())
     assert 0 < seconds < 60
     assert "report-first-paint" not in ok("--help")  # not an option for people
+    # Issue 17's seam: first paint, then interactive, and the longest stall between.
+    report = json.loads(ok("--report-interactive", data_dir=data))
+    assert 0 < report["startup_s"] <= report["interactive_s"] < 60
+    assert 0 <= report["startup_stall_max_ms"] < 60_000
 
 
 def test_next_on_the_demo_names_meeting_8_and_what_each_prepares(tmp_path: Path) -> None:

@@ -55,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     # For the start-up benchmark and the packaged app's smoke test, not for people: open the
     # window, print the seconds from process start to the library's first paint, and quit.
     parser.add_argument("--report-first-paint", action="store_true", help=argparse.SUPPRESS)
+    # The same, then the seconds to interactive and the longest stall between (issue 17).
+    parser.add_argument("--report-interactive", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str, handler: Handler, help: str) -> argparse.ArgumentParser:

@@ -49,7 +49,60 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     if getattr(args, "report_first_paint", False):
         return int(run_app(args.data_dir, on_first_paint=_report_and_quit))
+    if getattr(args, "report_interactive", False):
+        probe = _InteractiveProbe()
+        return int(
+            run_app(args.data_dir, on_first_paint=probe.painted, on_interactive=probe.report)
+        )
     return int(run_app(args.data_dir))
+
+
+class _InteractiveProbe:
+    """First paint, then interactive (issue 17): the seconds from process start to each,
+    and the longest the event loop was blocked in between (a 5 ms timer's late ticks)."""
+
+    def __init__(self) -> None:
+        self.first_paint = 0.0
+        self.longest = 0.0
+        self._last = 0.0
+
+    def painted(self) -> None:
+        import time
+
+        from PySide6.QtCore import QTimer
+
+        self.first_paint = _process_age()
+        self._last = time.perf_counter()
+        self._ticks = QTimer()
+        self._ticks.setInterval(5)
+        self._ticks.timeout.connect(self._tick)
+        self._ticks.start()
+
+    def _tick(self) -> None:
+        import time
+
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+
+    def report(self) -> None:
+        import json
+
+        from PySide6.QtWidgets import QApplication
+
+        self._tick()  # the block that ends here counts too
+        interactive = _process_age()
+        print(
+            json.dumps(
+                {
+                    "startup_s": round(self.first_paint, 4),
+                    "interactive_s": round(interactive, 4),
+                    "startup_stall_max_ms": round(self.longest * 1000, 1),
+                }
+            ),
+            flush=True,
+        )
+        QApplication.quit()
 
 
 def _process_age() -> float:

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLockFile,
     QMessageLogContext,
+    QTimer,
     QtMsgType,
     qInstallMessageHandler,
 )
@@ -87,9 +88,16 @@ def open_or_recover(data_dir: Path, changes: ChangeBus | None = None) -> Service
         return open_services(data_dir, every_page=False, changes=changes)
 
 
-def run_app(data_dir: Path, *, on_first_paint: Callable[[], None] | None = None) -> int:
+def run_app(
+    data_dir: Path,
+    *,
+    on_first_paint: Callable[[], None] | None = None,
+    on_interactive: Callable[[], None] | None = None,
+) -> int:
     """Open the window on ``data_dir`` and run until it closes. ``on_first_paint`` is called
-    once the library has painted its workbooks (the start-up benchmark uses it)."""
+    once the library has painted its workbooks; ``on_interactive`` once the services have
+    loaded too and the event loop is free again (a timer fired after loading). The start-up
+    benchmark uses both."""
     app = make_application()
     start_log(data_dir)
     sys.excepthook = _log_unexpected
@@ -126,7 +134,15 @@ def run_app(data_dir: Path, *, on_first_paint: Callable[[], None] | None = None)
         return 1
     viewport = window.library_view.table.viewport()
     if isinstance(services, DeferredServices):
-        after_first_paint(viewport, lambda: _finish_loading(services, window))
+
+        def load_then_report() -> None:
+            _finish_loading(services, window)
+            if on_interactive is not None:
+                QTimer.singleShot(0, on_interactive)
+
+        after_first_paint(viewport, load_then_report)
+    elif on_interactive is not None:  # loaded before the window: interactive once it paints
+        after_first_paint(viewport, lambda: QTimer.singleShot(0, on_interactive))
     if on_first_paint is not None:  # installed last, so it hears the paint first
         after_first_paint(viewport, on_first_paint)
     window.show()
