@@ -134,13 +134,14 @@ def run_app(
         return 1
     viewport = window.library_view.table.viewport()
     if isinstance(services, DeferredServices):
+        deferred = services
 
         def load_then_report() -> None:
-            _finish_loading(services, window)
+            _finish_loading(deferred, window)
             if on_interactive is not None:
                 QTimer.singleShot(0, on_interactive)
 
-        after_first_paint(viewport, load_then_report)
+        after_first_paint(viewport, lambda: _when_imported(window, load_then_report))
     elif on_interactive is not None:  # loaded before the window: interactive once it paints
         after_first_paint(viewport, lambda: QTimer.singleShot(0, on_interactive))
     if on_first_paint is not None:  # installed last, so it hears the paint first
@@ -162,6 +163,34 @@ def _log_unexpected(
         sys.__excepthook__(kind, exc, tb)
         return
     print(f"actionmentor: {record_unexpected('the window', exc)}", file=sys.stderr)
+
+
+def _when_imported(window: MainWindow, then: Callable[[], None]) -> None:
+    """Import the services' modules (SQLAlchemy most of all: most of a second) on a worker
+    thread while the window takes input, then call ``then`` on the UI thread, which opens
+    the database. Anything that needs the services sooner imports them itself, waiting for
+    the worker's half-done import under Python's import lock."""
+    import threading
+
+    def work() -> None:
+        try:
+            import actionmentor.services.app  # noqa: F401
+        except Exception:  # the UI thread's own import reports it properly
+            return
+
+    worker = threading.Thread(target=work, name="import the services", daemon=True)
+    worker.start()
+    poll = QTimer(window)
+    poll.setInterval(10)
+
+    def check() -> None:
+        if not worker.is_alive():
+            poll.stop()
+            poll.deleteLater()
+            then()
+
+    poll.timeout.connect(check)
+    poll.start()
 
 
 def _finish_loading(services: DeferredServices, window: MainWindow) -> None:
