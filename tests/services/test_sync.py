@@ -180,7 +180,12 @@ def test_a_protected_file_needs_the_shared_passphrase(laptops: tuple[Services, S
     a, b = laptops
     a_id = create_demo(a)
     raw = a.sync.share(a_id, "correct horse battery")
-    assert b"Priya" not in raw and b"Tom" not in raw  # the names are sealed too
+    envelope = json.loads(raw)  # only the sealed part holds the alliance, names included
+    assert (
+        envelope["title"] == ""
+        and "update" not in envelope
+        and set(envelope["sealed"]) == {"salt", "nonce", "data"}
+    )
     with pytest.raises(WrongPassphraseError, match="protected"):
         b.import_workbook(raw)
     with pytest.raises(WrongPassphraseError, match="does not open"):
@@ -297,7 +302,8 @@ def test_a_shared_folder_keeps_two_copies_in_step(
     phrase = "our shared secret"
     first = a.sync.sync_folder(a_id, phrase)
     assert first.merged == [] and first.written.exists()
-    assert b"Priya" not in first.written.read_bytes()  # sealed: a cloud folder sees nothing
+    sealed = json.loads(first.written.read_bytes())  # a cloud folder sees nothing inside
+    assert sealed["title"] == "" and "update" not in sealed and "sealed" in sealed
     b.answers.save(b_id, "invitation.why", "mentee", "Written on the mentor's laptop")
     assert b.sync.sync_folder(b_id, phrase).merged == []  # a had nothing b lacked
     report = a.sync.sync_folder(a_id, phrase)

@@ -57,14 +57,20 @@ def test_a_killed_merge_leaves_before_or_after(tmp_path: Path) -> None:
     reference = tmp_path / "reference"
     shutil.copytree(pristine, reference)
     done: Services = open_services(reference)
+    started = time.perf_counter()
     done.merge_changes(changes.read_bytes())
+    took = time.perf_counter() - started
     done.close()
     after = _state(reference)
     assert after != before and after[1] == 1
 
+    # Kills spread over the merge's own length (the child is no faster than this process):
+    # the first lands at once, so some surely land inside it.
     rng = random.Random(16)
+    delays = [took * n / 4 + rng.uniform(0, took / 8) for n in range(4)]
+    delays[0] = 0.0
     outcomes = {"before": 0, "after": 0}
-    for run in range(4):
+    for run, delay in enumerate(delays):
         data_dir = tmp_path / f"run{run}"
         shutil.copytree(pristine, data_dir)
         child = subprocess.Popen(
@@ -75,7 +81,7 @@ def test_a_killed_merge_leaves_before_or_after(tmp_path: Path) -> None:
         )
         assert child.stdout is not None
         assert child.stdout.readline() == "start\n"
-        time.sleep(rng.uniform(0.0, 0.6))
+        time.sleep(delay)
         os.kill(child.pid, signal.SIGKILL)
         child.wait()
         found = _state(data_dir)

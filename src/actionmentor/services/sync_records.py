@@ -329,7 +329,17 @@ def apply_state(
         progress.mentee_signed_at = _when(f.get("mentee_signed_at"))
         progress.mentor_signed_at = _when(f.get("mentor_signed_at"))
         progress.edited_after_signoff_at = _when(f.get("edited_after_signoff_at"))
-    _mark_edited_after_signoff(fw, stages, touched_prompts)
+    # Every answer, not only the ones this merge brought: a signature merged in may be older
+    # than an answer written here, and both copies must come to the same mark.
+    every_answer = [
+        (state.fields[KEY][0], written)
+        for rid, state in target.items()
+        if state.kind == "answer"
+        and isinstance(state.fields.get(KEY), list)
+        and state.fields[KEY]
+        and (written := _when(at.get(rid))) is not None
+    ]
+    _mark_edited_after_signoff(fw, stages, [*touched_prompts, *every_answer])
 
     _apply_rows(session, w, target, changed("action"), Action, _action_values)
     _apply_rows(session, w, target, changed("meeting"), Meeting, _meeting_values)
@@ -379,7 +389,7 @@ def _renumber(session: Session, w: Workbook, instances: dict[str, WorksheetInsta
 def _mark_edited_after_signoff(
     fw: Framework, stages: dict[str, StageProgress], touched: list[tuple[str, dt.datetime]]
 ) -> None:
-    """An answer merged in after a signature marks its stage, as an edit here would."""
+    """An answer written after a signature marks its stage, as an edit here would."""
     by_stage = {s.stage_id: s for s in stages.values()}
     for prompt_id, when in touched:
         located = fw.locate(prompt_id)
