@@ -135,7 +135,7 @@ json_values = st.recursive(
 
 
 @given(data=st.data())
-@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_fuzzed_imports_fail_cleanly_or_import_whole(
     shared: tuple[Services, bytes], data: st.DataObject
 ) -> None:
