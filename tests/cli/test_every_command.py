@@ -26,7 +26,7 @@ from actionmentor.cli import main
 from actionmentor.cli.main import build_parser
 from tests.helpers import ok
 
-EXAMPLES = 250
+EXAMPLES = 300
 HANG_S = 30  # a command past this is stuck (a FIFO, /dev/zero), not slow
 TRIED: Counter[str] = Counter()
 SUCCEEDED: Counter[str] = Counter()

@@ -11,6 +11,7 @@ such a release out; this test types as a person would and fails on any release t
 from __future__ import annotations
 
 import gc
+import itertools
 import sys
 
 from PySide6.QtWidgets import QPlainTextEdit
@@ -35,12 +36,16 @@ def test_typing_an_answer_leaves_the_count_of_true_and_false_alone(
     box.setFocus()
     key_clicks(qtbot, box, "warm up")
     qtbot.wait(400)  # the first save fills caches that hold booleans of their own
-    before = references_to_booleans()
-    key_clicks(qtbot, box, " she listens before she advises" * 10)  # 310 keystrokes
-    qtbot.wait(400)  # and one save
-    after = references_to_booleans()
-    # 6.12.0 loses about three per keystroke here (about -900); a sound binding, none. Some
-    # slack for a cache that lets go of a few.
-    assert after[0] - before[0] > -30, (before, after)
-    assert after[1] - before[1] > -30, (before, after)
+    counts = [references_to_booleans()]
+    for _round in range(2):
+        key_clicks(qtbot, box, " she listens before she advises" * 5)  # 155 keystrokes
+        qtbot.wait(400)  # and one save
+        counts.append(references_to_booleans())
+    # 6.12.0 loses about three per keystroke (about -450 a round, every round); a sound
+    # binding, none. A cache that lets go of its booleans once (an earlier test's, filling
+    # up) shows in one round only, so the better round is the one that counts.
+    true_drops = [after[0] - before[0] for before, after in itertools.pairwise(counts)]
+    false_drops = [after[1] - before[1] for before, after in itertools.pairwise(counts)]
+    assert max(true_drops) > -30, counts
+    assert max(false_drops) > -30, counts
     assert box.toPlainText().endswith("advises")
