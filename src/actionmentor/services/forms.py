@@ -32,8 +32,8 @@ from actionmentor.domain.revisions import Revision, canonical
 from actionmentor.errors import InvalidInputError, UserError
 from actionmentor.services.changes_file import BadChangesFile
 from actionmentor.services.events import ChangeKind
-from actionmentor.services.sync import MergeReport, SyncService, _answer_times, _conflict_from_json
-from actionmentor.services.sync_records import KEY, answer_uuid, apply_state
+from actionmentor.services.sync import MergeReport, SyncService, _conflict_from_json
+from actionmentor.services.sync_records import KEY, answer_uuid
 from actionmentor.storage.models import SyncState, Workbook
 from actionmentor.storage.types import utcnow
 
@@ -173,17 +173,8 @@ class FormService(SyncService):
             ex.doc.add(fresh)
             for rev in fresh:
                 ex.history.add(rev)
+            applied = self._settle_tables(session, w, ex)
             target = ex.history.state()
-            applied = apply_state(
-                session,
-                w,
-                fw,
-                target,
-                ex.local,
-                _answer_times(ex.history, target),
-                frozenset(r for r in ex.history.records() if ex.history.is_deleted(r)),
-            )
-            self._store(w, ex, applied)
             if fresh:
                 w.updated_at = utcnow()
             report = MergeReport(

@@ -492,17 +492,7 @@ class SyncService(ServiceBase):
             ex.doc.add(made)
             for rev in made:
                 ex.history.add(rev)
-            target = ex.history.state()
-            applied = apply_state(
-                session,
-                w,
-                self._framework_of(w),
-                target,
-                ex.local,
-                _answer_times(ex.history, target),
-                _deleted(ex.history),
-            )
-            self._store(w, ex, applied)
+            self._settle_tables(session, w, ex)
             w.updated_at = utcnow()
         self._publish(workbook_id, ChangeKind.WORKBOOK)
         return tuple(r.id for r in made)
@@ -542,17 +532,7 @@ class SyncService(ServiceBase):
             )
             ex.doc.add([rev])
             ex.history.add(rev)
-            target = ex.history.state()
-            applied = apply_state(
-                session,
-                w,
-                self._framework_of(w),
-                target,
-                ex.local,
-                _answer_times(ex.history, target),
-                _deleted(ex.history),
-            )
-            self._store(w, ex, applied)
+            self._settle_tables(session, w, ex)
         self._publish(workbook_id, ChangeKind.WORKBOOK)
         return (rev.id,)
 
@@ -596,6 +576,21 @@ class SyncService(ServiceBase):
         for rev in made:
             history.add(rev)
         return _Exchange(state, doc, history, local)
+
+    def _settle_tables(self, session: Session, w: Workbook, ex: _Exchange) -> Applied:
+        """The tables brought to what the history now says, and the document stored."""
+        target = ex.history.state()
+        applied = apply_state(
+            session,
+            w,
+            self._framework_of(w),
+            target,
+            ex.local,
+            _answer_times(ex.history, target),
+            _deleted(ex.history),
+        )
+        self._store(w, ex, applied)
+        return applied
 
     def _store(self, w: Workbook, ex: _Exchange, applied: Applied | None = None) -> None:
         """The document and its conflicts, beside the tables, in the same transaction."""
