@@ -9,6 +9,9 @@ left out); (2) 600 keystrokes at 25 ms intervals with the real debounced autosav
 5 ms heartbeat timer records the longest time the event loop was away.
 library: the library of a large data folder shown (services opened → table painted), searches
 through the library's own search field, one workbook opened, and the peak resident memory.
+long: in a data folder holding the two-year alliance (dataset.build_long): the library shown,
+then the alliance opened (click → its home painted and the event loop free), moving between
+its stages and between its worksheets (each: chosen → page painted), and searches.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 SEARCHES = ("confid", "ward manager", "the", "stakeholders mapped", "rota", "listen")
 
@@ -151,8 +155,72 @@ def library(data_dir: Path) -> dict[str, float]:
     }
 
 
+def _settled(widget: Any) -> None:
+    """Painted, and the events the change posted handled: what the user sees and can use."""
+    from PySide6.QtWidgets import QApplication
+
+    widget.repaint()
+    QApplication.processEvents()
+
+
+def long(data_dir: Path) -> dict[str, float]:
+    from actionmentor.services import open_services
+    from actionmentor.ui.shell.app import make_application
+    from actionmentor.ui.shell.main_window import MainWindow
+
+    app = make_application()
+    window = MainWindow(open_services(data_dir, every_page=False), remember_session=False)
+    window.resize(1280, 800)
+    window.show()
+    _settled(window)
+    start = time.perf_counter()
+    window.open_workbook(1)
+    _settled(window)
+    opened = time.perf_counter() - start
+    navigator = window.workbook.navigator
+    assert navigator is not None
+    stages, sheets = [], []
+    for _ in range(3):
+        for stage_id in navigator.stage_ids():
+            begin = time.perf_counter()
+            navigator.select_stage(stage_id)
+            _settled(window)
+            stages.append((time.perf_counter() - begin) * 1000)
+    fw = window.workbook.framework
+    assert fw is not None
+    for stage in fw.all_stages():
+        for worksheet in stage.worksheets:
+            begin = time.perf_counter()
+            navigator.select(stage.id, worksheet.id)
+            _settled(window)
+            sheets.append((time.perf_counter() - begin) * 1000)
+    window.show_library()
+    _settled(window)
+    field = window.library_view.search_field
+    searches = []
+    for _ in range(3):
+        for words in SEARCHES:
+            field.setText(words)
+            begin = time.perf_counter()
+            window.library.run_search()
+            window.library_view.results.list.viewport().repaint()
+            searches.append((time.perf_counter() - begin) * 1000)
+    window.close()
+    window.services.close()
+    app.quit()
+    return {
+        "long_open_s": opened,
+        "long_stage_switch_ms": statistics.median(stages),
+        "long_stage_switch_max_ms": max(stages),
+        "long_worksheet_switch_ms": statistics.median(sheets),
+        "long_worksheet_switch_max_ms": max(sheets),
+        "long_search_ms": statistics.median(searches),
+        "long_search_max_ms": max(searches),
+    }
+
+
 if __name__ == "__main__":
-    probe = {"typing": typing, "library": library}[sys.argv[1]]
+    probe = {"typing": typing, "library": library, "long": long}[sys.argv[1]]
     print(json.dumps(probe(Path(sys.argv[2]))), flush=True)
     # Skip interpreter teardown: PySide6 sometimes aborts while collecting the QTest-driven
     # widgets at exit, after the figures are out; the figures don't depend on it.
