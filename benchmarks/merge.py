@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 
 def grow(services: object, wid: int) -> None:
@@ -56,6 +57,68 @@ def grow(services: object, wid: int) -> None:
         services.journal.add(
             wid, "mentee" if n % 2 else "mentor", f"Entry {n}: a reflection after the meeting. " * 8
         )
+
+
+def _edits(services: Any, wid: int, person: str, count: int) -> None:
+    """``count`` edits by ``person`` as between two meetings: their own answers mostly, then
+    actions and meeting notes."""
+    from actionmentor.domain.enums import PromptKind
+    from actionmentor.exercises import framework
+
+    fw = framework(services.workbooks.get(wid).framework_id)
+    own = [
+        a
+        for a in services.answers.list_for(wid)
+        if a.respondent.value == person
+        and (found := fw.locate(a.prompt_id)) is not None
+        and found[2].kind is PromptKind.LONG_TEXT
+    ]
+    actions = services.actions.list_for(wid)
+    meetings = services.meetings.list_for(wid)
+    for n in range(count):
+        if n % 10 < 8 and own:
+            a = own[n % len(own)]
+            text = f"{a.value} ({person} {n})"
+            services.answers.save(wid, a.prompt_id, a.respondent, text, instance=a.instance or None)
+        elif n % 10 == 8 and actions:
+            action = actions[n % len(actions)]
+            services.actions.update(action.id, measure=f"{action.measure} ({person} {n})")
+        elif meetings:
+            meeting = meetings[n % len(meetings)]
+            services.meetings.update(meeting.id, notes=f"{meeting.notes} ({person} {n})")
+
+
+def edits_merge(source: Path, wid: int, runs: int, edits: int = 200) -> dict[str, float]:
+    """The alliance in ``source`` shared to a second laptop; ``edits`` edits on each; then the
+    time to merge the mentor's changes file into the mentee's copy (median of ``runs``; it
+    includes recording the mentee's own edits since the last exchange, as a merge does), and
+    that file's size."""
+    from actionmentor.services import changes_file, open_services
+
+    work = Path(tempfile.mkdtemp(prefix="actionmentor-edits-"))
+    shutil.copytree(source, work / "mentee")
+    mentee = open_services(work / "mentee")
+    mentor = open_services(work / "mentor")
+    bid = mentor.import_workbook(mentee.sync.share(wid))
+    mentee.merge_changes(mentor.sync.changes_for(bid, None))
+    _edits(mentee, wid, "mentee", edits)
+    _edits(mentor, bid, "mentor", edits)
+    changes = mentor.sync.changes_for(bid, None)
+    mentee.close()
+    mentor.close()
+    changes_file.read(changes)  # a sound file
+    times = []
+    for n in range(runs):
+        copy = work / f"run{n}"
+        shutil.copytree(work / "mentee", copy)
+        services = open_services(copy)
+        t = time.perf_counter()
+        services.sync.merge(changes)
+        times.append(time.perf_counter() - t)
+        services.close()
+        shutil.rmtree(copy)
+    shutil.rmtree(work)
+    return {"merge_s": statistics.median(times), "changes_kb": len(changes) / 1024}
 
 
 def main(runs: int) -> dict[str, float]:

@@ -129,6 +129,17 @@ def _prepared(
     return any(results) if None not in results else None
 
 
+def prompts_to_prepare(fw: Framework, planned: PlannedMeeting) -> set[str]:
+    """The prompts of every worksheet the preparations for ``planned`` speak of: the only
+    answers ``preparations`` reads."""
+    return {
+        prompt.id
+        for text in (*planned.before_mentee, *planned.before_mentor)
+        for worksheet in worksheets_named(fw, text)
+        for prompt in worksheet.prompts
+    }
+
+
 def preparations(
     fw: Framework,
     planned: PlannedMeeting,

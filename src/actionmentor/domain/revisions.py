@@ -37,6 +37,14 @@ def canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
+def same(a: Any, b: Any) -> bool:
+    """The same JSON value: ``canonical`` compared, with text (most of what a pair writes)
+    compared directly rather than serialised."""
+    if type(a) is str and type(b) is str:
+        return a == b
+    return canonical(a) == canonical(b)
+
+
 @dataclass(frozen=True)
 class Revision:
     id: str
@@ -77,6 +85,10 @@ def conflict_id(record: str, field_name: str) -> str:
     return hashlib.sha256(f"{record}/{field_name}".encode()).hexdigest()[:10]
 
 
+def _order(rev: Revision) -> tuple[str, str]:
+    return rev.order
+
+
 class History:
     """All revisions of one alliance, indexed by record and field."""
 
@@ -85,6 +97,9 @@ class History:
         self._fields: dict[str, dict[str, list[Revision]]] = defaultdict(lambda: defaultdict(list))
         self._kinds: dict[str, str] = {}
         self._replaced: set[str] = set()
+        # Each field's heads, worked out once between additions: a merge asks for them
+        # several times for every field of every record.
+        self._heads: dict[tuple[str, str], list[Revision]] = {}
         for rev in revisions:
             self.add(rev)
 
@@ -101,6 +116,8 @@ class History:
         self._fields[rev.record][rev.field].append(rev)
         self._kinds.setdefault(rev.record, rev.kind)
         self._replaced.update(rev.parents)
+        if self._heads:
+            self._heads.clear()
 
     def get(self, rev_id: str) -> Revision | None:
         return self._by_id.get(rev_id)
@@ -113,8 +130,14 @@ class History:
         return dict(self._kinds)
 
     def heads(self, record: str, field_name: str) -> list[Revision]:
-        revs = self._fields.get(record, {}).get(field_name, [])
-        return sorted((r for r in revs if r.id not in self._replaced), key=lambda r: r.order)
+        key = (record, field_name)
+        found = self._heads.get(key)
+        if found is None:
+            fields = self._fields.get(record)
+            revs = fields.get(field_name, []) if fields is not None else []
+            found = sorted((r for r in revs if r.id not in self._replaced), key=_order)
+            self._heads[key] = found
+        return list(found)
 
     def current(self, record: str, field_name: str) -> Revision | None:
         heads = self.heads(record, field_name)
@@ -168,7 +191,7 @@ class History:
                 if (kind, name) in QUIET_FIELDS:
                     continue
                 field_heads = self.heads(record, name)
-                if len({canonical(h.value) for h in field_heads}) > 1:
+                if len(field_heads) > 1 and len({canonical(h.value) for h in field_heads}) > 1:
                     found.append(
                         Conflict(conflict_id(record, name), kind, record, name, tuple(field_heads))
                     )
@@ -228,7 +251,7 @@ def capture(
             revise(record, state.kind, DELETED, False)  # held here, so not deleted
         for name, value in state.fields.items():
             current = history.current(record, name)
-            if current is None or canonical(current.value) != canonical(value):
+            if current is None or not same(current.value, value):
                 revise(record, state.kind, name, value)
     for record, kind in history.records().items():
         if record in local or record in keep or (kinds is not None and kind not in kinds):

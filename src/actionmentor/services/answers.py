@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import func, select
@@ -76,14 +77,23 @@ class AnswerService(ServiceBase):
         self._publish(workbook_id, ChangeKind.ANSWER, prompt_id)
         return record
 
-    def list_for(self, workbook_id: int) -> list[AnswerRecord]:
+    def list_for(
+        self,
+        workbook_id: int,
+        *,
+        prompts: Collection[str] | None = None,
+        instance: int | None = None,
+    ) -> list[AnswerRecord]:
+        """The workbook's answers; only those to ``prompts`` and in copy ``instance`` if
+        given (a page needs its own few, not a two-year alliance's every answer)."""
         with self._db.session() as session:
             self._workbook(session, workbook_id)
-            answers = session.scalars(
-                select(Answer)
-                .where(Answer.workbook_id == workbook_id)
-                .order_by(Answer.instance, Answer.id)
-            )
+            query = select(Answer).where(Answer.workbook_id == workbook_id)
+            if prompts is not None:
+                query = query.where(Answer.prompt_id.in_(list(prompts)))
+            if instance is not None:
+                query = query.where(Answer.instance == instance)
+            answers = session.scalars(query.order_by(Answer.instance, Answer.id))
             return [self._record(a) for a in answers]
 
     # -- repeatable worksheets ----------------------------------------------------------
@@ -263,8 +273,10 @@ class AnswerService(ServiceBase):
 
     @staticmethod
     def _answered(session: Session, workbook_id: int) -> set[tuple[str, Respondent]]:
-        rows = session.execute(
-            select(Answer.prompt_id, Answer.respondent).where(Answer.workbook_id == workbook_id)
+        rows = session.execute(  # distinct: the copies of a repeated worksheet count once
+            select(Answer.prompt_id, Answer.respondent)
+            .where(Answer.workbook_id == workbook_id)
+            .distinct()
         )
         return {(prompt_id, respondent) for prompt_id, respondent in rows}
 

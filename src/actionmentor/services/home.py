@@ -14,6 +14,7 @@ from actionmentor.domain.home import (
     held,
     next_meeting,
     preparations,
+    prompts_to_prepare,
     review_due,
 )
 from actionmentor.domain.records import InstanceRecord
@@ -48,7 +49,11 @@ class HomeService:
         meetings = self._meetings.list_for(workbook_id)
         done = held(meetings, now)
         coming = next_meeting(fw, meetings, now)
-        answers = self._answers.list_for(workbook_id)
+        answers = (
+            self._answers.list_for(workbook_id, prompts=prompts_to_prepare(fw, coming.planned))
+            if coming
+            else []
+        )
         instances: dict[str, list[InstanceRecord]] = {}
         for copy in self._answers.instances(workbook_id):
             instances.setdefault(copy.worksheet_id, []).append(copy)

@@ -52,25 +52,28 @@ def decode(rev_id: str, text: Any) -> Revision:
         data = json.loads(text) if isinstance(text, str) else None
     except (ValueError, RecursionError):
         data = None
-    if not isinstance(data, dict) or set(data) != _KEYS:
+    if type(data) is not dict or data.keys() != _KEYS:
         raise BadChanges(f"Can't merge: revision {rev_id[:12]!r} is not one this app wrote.")
-    strings = ("k", "r", "f", "b", "a", "o")
-    lists = ("p", "s")
-    if not all(isinstance(data[k], str) for k in strings) or not all(
-        isinstance(data[k], list) and all(isinstance(x, str) for x in data[k]) for k in lists
+    # Plain type checks, not a generator per field: a two-year alliance has thousands.
+    kind, record, name, by, at, origin = (
+        data["k"], data["r"], data["f"], data["b"], data["a"], data["o"]
+    )  # fmt: skip
+    parents, seen = data["p"], data["s"]
+    if (
+        type(kind) is not str
+        or type(record) is not str
+        or type(name) is not str
+        or type(by) is not str
+        or type(at) is not str
+        or type(origin) is not str
+        or type(parents) is not list
+        or type(seen) is not list
+        or not all(type(x) is str for x in parents)
+        or (seen and not all(type(x) is str for x in seen))
     ):
         raise BadChanges(f"Can't merge: revision {rev_id[:12]!r} is damaged.")
     return Revision(
-        rev_id,
-        data["k"],
-        data["r"],
-        data["f"],
-        data["v"],
-        data["b"],
-        data["a"],
-        data["o"],
-        tuple(data["p"]),
-        tuple(data["s"]),
+        rev_id, kind, record, name, data["v"], by, at, origin, tuple(parents), tuple(seen)
     )
 
 
@@ -82,6 +85,9 @@ class MergeDocument:
 
         self._doc: Doc[Any] = Doc()
         self._map: Map[Any] = self._doc.get(MAP_NAME, type=Map)
+        # Revisions already decoded: after a merge only the new ones are read (a two-year
+        # alliance holds thousands).
+        self._decoded: dict[str, Revision] = {}
         if state:
             self.apply(state)
 
@@ -94,7 +100,13 @@ class MergeDocument:
             raise BadChanges("Can't merge: the file's changes are cut short or damaged.") from exc
 
     def revisions(self) -> list[Revision]:
-        return [decode(key, value) for key, value in self._map.items()]
+        """Every revision in the document. This app never writes a key twice, so each
+        is decoded once; the next load reads every value afresh."""
+        decoded = self._decoded
+        for key in self._map.keys():  # noqa: SIM118 (a pycrdt Map: keys() is typed)
+            if key not in decoded:
+                decoded[key] = decode(key, self._map[key])
+        return list(decoded.values())
 
     def add(self, revisions: list[Revision]) -> None:
         if not revisions:
@@ -102,6 +114,7 @@ class MergeDocument:
         with self._doc.transaction():
             for rev in revisions:
                 self._map[rev.id] = encode(rev)
+                self._decoded[rev.id] = rev
 
     def state(self) -> bytes:
         """Everything, as one update: what is stored and what a first share carries."""

@@ -474,12 +474,12 @@ def _apply_rows(
     values_of: Any,
 ) -> None:
     new, gone, moved = changes
-    wanted = set(new) | set(gone) | set(moved)
-    rows = {
-        r.uuid: r
-        for r in session.query(model).filter(model.workbook_id == w.id)
-        if r.uuid in wanted
-    }
+    wanted = sorted(set(new) | set(gone) | set(moved))
+    rows = {}
+    for start in range(0, len(wanted), 500):  # only the rows that change, a few at a time
+        chunk = wanted[start : start + 500]
+        query = session.query(model).filter(model.workbook_id == w.id, model.uuid.in_(chunk))
+        rows.update({r.uuid: r for r in query})
     for rid in gone:
         if rid in rows:
             session.delete(rows[rid])

@@ -183,9 +183,10 @@ class WorkbookController(QObject):
         self.view.meeting_bar.stop()  # Resume on the home brings it back
         self.copies.show_workbook(workbook_id, self.names)
         self.copies.page_shown(self.page)  # the first page was made before the conflicts
-        self.refresh_home()
         if worksheet_id is None:  # a workbook opens at its home; the tree is one click away
-            self.view.tabs.setCurrentIndex(HOME_TAB)
+            self.view.tabs.setCurrentIndex(HOME_TAB)  # which refreshes it (_tab_changed)
+        else:
+            self.refresh_home()
 
     # -- meeting mode --------------------------------------------------------------
 

@@ -150,7 +150,7 @@ class WorksheetPages(QObject):
             worksheet,
             self._labels(),
             self.writer(),
-            self._answers(current),
+            self._answers(worksheet, current),
             None,
             instances,
             current,
@@ -176,12 +176,14 @@ class WorksheetPages(QObject):
         labels[Respondent.TOGETHER] = self.tr("Together")
         return labels
 
-    def _answers(self, instance: int) -> dict[tuple[str, Respondent], Any]:
+    def _answers(self, worksheet: Worksheet, instance: int) -> dict[tuple[str, Respondent], Any]:
         assert self.workbook_id is not None
+        prompts = [p.id for p in worksheet.prompts]
         return {
             (a.prompt_id, a.respondent): a.value
-            for a in self.services.answers.list_for(self.workbook_id)
-            if a.instance == instance
+            for a in self.services.answers.list_for(
+                self.workbook_id, prompts=prompts, instance=instance
+            )
         }
 
     def _connect(self, page: WorksheetPage, worksheet: Worksheet) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 from actionmentor.domain.content import Framework
 from actionmentor.domain.enums import ActionStatus
 from actionmentor.ui.common import undo
+from actionmentor.ui.common.when_shown import WhenShown
 from actionmentor.ui.workbook.actions.action_dialog import ActionDialog
 from actionmentor.ui.workbook.actions.model import ActionsModel, is_overdue
 from actionmentor.ui.workbook.actions.view import ActionPlanView
@@ -29,6 +30,7 @@ class ActionPlanController(QObject):
         super().__init__(parent)
         self.services = services
         self.view = view
+        self._when_shown = WhenShown(view, self._rebuild)
         self.model: ActionsModel = view.model
         self.undo_stack = undo_stack
         self.workbook_id: int | None = None
@@ -48,6 +50,9 @@ class ActionPlanController(QObject):
         self.refresh()
 
     def refresh(self) -> None:
+        self._when_shown.request()  # now if the tab is in view, else when it comes into view
+
+    def _rebuild(self) -> None:
         if self.workbook_id is None or self.framework is None:
             return
         actions = self.services.actions.list_for(self.workbook_id)

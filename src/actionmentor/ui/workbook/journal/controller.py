@@ -18,6 +18,7 @@ from actionmentor.domain.records import JournalRecord
 from actionmentor.errors import UserError
 from actionmentor.ui.common import undo
 from actionmentor.ui.common.theme import RESPONDENT_COLOURS
+from actionmentor.ui.common.when_shown import WhenShown
 from actionmentor.ui.common.widgets import local_time
 from actionmentor.ui.dialogs.passphrase_dialog import PassphraseDialog
 from actionmentor.ui.workbook.journal.view import ID_ROLE, JournalView
@@ -35,6 +36,7 @@ class JournalController(QObject):
         super().__init__(parent)
         self.services = services
         self.view = view
+        self._when_shown = WhenShown(view, self._rebuild)
         self.undo_stack = undo_stack
         self.workbook_id: int | None = None
         self.writer = Person.MENTEE
@@ -67,6 +69,9 @@ class JournalController(QObject):
         self.refresh()
 
     def refresh(self) -> None:
+        self._when_shown.request()  # now if the tab is in view, else when it comes into view
+
+    def _rebuild(self) -> None:
         if self.workbook_id is None:
             return
         records = self.services.journal.list_for(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QListWidgetItem
 from actionmentor.domain.records import MeetingRecord
 from actionmentor.ui.common import undo
 from actionmentor.ui.common.autosave import Autosaver
+from actionmentor.ui.common.when_shown import WhenShown
 from actionmentor.ui.common.widgets import local_time
 from actionmentor.ui.workbook.meetings.view import MeetingsView
 
@@ -44,6 +45,7 @@ class MeetingsController(QObject):
         super().__init__(parent)
         self.services = services
         self.view = view
+        self._when_shown = WhenShown(view, self._rebuild)
         self.undo_stack = undo_stack
         self.autosaver = autosaver
         self.workbook_id: int | None = None
@@ -68,6 +70,9 @@ class MeetingsController(QObject):
     def refresh(self) -> None:
         """Rebuild the log. The open record is reloaded only if it is a different meeting,
         so a save while typing never moves the cursor."""
+        self._when_shown.request()  # now if the tab is in view, else when it comes into view
+
+    def _rebuild(self) -> None:
         if self.workbook_id is None:
             return
         meetings = self.services.meetings.list_for(self.workbook_id)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from actionmentor.domain.content import REVIEW_WORKSHEET, Framework
+from actionmentor.ui.common.when_shown import WhenShown
 from actionmentor.ui.common.widgets import local_date
 from actionmentor.ui.workbook.reviews.view import NUMBER_ROLE, ReviewsView
 
@@ -24,6 +25,7 @@ class ReviewsController(QObject):
         super().__init__(parent)
         self.services = services
         self.view = view
+        self._when_shown = WhenShown(view, self._rebuild)
         self.workbook_id: int | None = None
         self.framework: Framework | None = None
         view.open_button.clicked.connect(self._open)
@@ -36,6 +38,9 @@ class ReviewsController(QObject):
         self.refresh()
 
     def refresh(self) -> None:
+        self._when_shown.request()  # now if the tab is in view, else when it comes into view
+
+    def _rebuild(self) -> None:
         if self.workbook_id is None or self.framework is None:
             return
         self.view.chart.set_data(
