@@ -12,6 +12,10 @@ OUT=dist/actionmentor
 rm -rf "$OUT" build/pyinstaller
 $BIN/pyinstaller packaging/actionmentor.spec --noconfirm --log-level WARN \
     --distpath dist --workpath build/pyinstaller
+# The libraries only the plugins left out needed (GTK and its kin).
+$BIN/python packaging/prune.py "$OUT"
+# ICU's data for English, German and root only.
+$BIN/python packaging/trim_icu.py "$OUT"
 
 # The freedesktop layout beside the binary, ready to copy under /usr or ~/.local.
 SHARE="$OUT/share"

@@ -13,6 +13,10 @@ head -c 5 "$WORK/blank.pdf" | grep -q "%PDF-" || { echo "blank export is not a P
 "$APP" demo >/dev/null
 "$APP" export 1 --kind workbook --out "$WORK/demo.pdf" >/dev/null
 head -c 5 "$WORK/demo.pdf" | grep -q "%PDF-" || { echo "workbook export is not a PDF" >&2; exit 1; }
+# Two laptops: the alliance shared, and a fillable form made and merged back (pycrdt, pypdf).
+"$APP" share 1 --out "$WORK/alliance.amchanges" >/dev/null
+"$APP" export 1 --kind form --as mentor --out "$WORK/form.pdf" >/dev/null
+"$APP" merge "$WORK/form.pdf" >/dev/null
 # The window opens on the library, paints it with the demo workbook, and closes itself.
 seconds=$(timeout 60 "$APP" --report-first-paint)
 echo "window opened and closed: library painted after $seconds s"

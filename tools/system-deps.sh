@@ -12,7 +12,8 @@ libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxrender1 libxi6 poppler-utils
 pdftk-java"
 # `make package` also validates the desktop file and the AppStream metainfo.
 if [ "${1:-}" = "package" ]; then
-    PACKAGES="$PACKAGES desktop-file-utils appstream"
+    # binutils: strip, readelf, objcopy, ld; icu-devtools: icupkg, genccode (trim_icu.py)
+    PACKAGES="$PACKAGES desktop-file-utils appstream binutils icu-devtools"
 fi
 
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian: nothing we can do here

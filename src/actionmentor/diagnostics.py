@@ -83,6 +83,10 @@ class _PrivateLog(logging.FileHandler):
     rotating, at 18 ms of imports on every start."""
 
     def _open(self) -> Any:
+        # A failure before the data folder was made (a broken install) is still kept.
+        folder = Path(self.baseFilename).parent
+        if not folder.exists():
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         stream = super()._open()
         make_private(Path(self.baseFilename))
         return stream

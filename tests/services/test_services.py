@@ -328,3 +328,15 @@ def test_starting_an_alliance_with_a_first_meeting(services: Services) -> None:
     assert (meeting.held_at, meeting.place) == (when, "Library")
     assert "Getting to know each other" in meeting.agenda
     assert services.workbooks.get(wid).framework_id == "hay-2018"
+
+
+def test_one_stage_reads_the_same_as_in_the_list_of_all(services: Services) -> None:
+    """A stage's page reads its own stage only: the same progress and signatures as the
+    list of every stage gives, on the demo (stages signed, edited, repeated reviews)."""
+    wid = create_demo(services)
+    services.answers.save(wid, "invitation.why", "mentee", "Changed after the sign-off")
+    every = services.answers.stages(wid)
+    assert [services.answers.stage(wid, s.stage_id) for s in every] == every
+    assert any(s.edited_after_signoff_at for s in every)
+    with pytest.raises(NotFoundError):
+        services.answers.stage(wid, "no-such-stage")

@@ -184,25 +184,24 @@ class AnswerService(ServiceBase):
             fw = self._framework_of(workbook)
             answered = self._answered(session, workbook_id)
             rows = {row.stage_id: row for row in self._progress_rows(session, workbook_id)}
-            states = []
-            for stage in fw.all_stages():
-                slots = answer_slots(stage)
-                row = rows.get(stage.id)
-                sig = signatures_of(row)
-                done = len(slots & answered)
-                states.append(
-                    StageState(
-                        stage_id=stage.id,
-                        title=stage.title,
-                        status=stage_status(done, sig),
-                        answered=done,
-                        total=len(slots),
-                        mentee_signed_at=sig.mentee_signed_at,
-                        mentor_signed_at=sig.mentor_signed_at,
-                        edited_after_signoff_at=sig.edited_after_signoff_at,
-                    )
+            return [_state(stage, answered, rows.get(stage.id)) for stage in fw.all_stages()]
+
+    def stage(self, workbook_id: int, stage_id: str) -> StageState:
+        """One stage's progress and signatures: what its page shows, read from its own
+        answers only."""
+        with self._db.session() as session:
+            fw = self._framework_of(self._workbook(session, workbook_id))
+            stage = fw.stage(stage_id)
+            if stage is None:
+                raise NotFoundError(f"There is no stage {stage_id!r} in the {fw.title} framework.")
+            prompts = [p.id for p in stage.prompts()]
+            answered = self._answered(session, workbook_id, prompts)
+            row = session.scalar(
+                select(StageProgress).where(
+                    StageProgress.workbook_id == workbook_id, StageProgress.stage_id == stage_id
                 )
-            return states
+            )
+            return _state(stage, answered, row)
 
     def worksheet_progress(self, workbook_id: int) -> dict[str, tuple[int, int]]:
         """Each worksheet's core answer slots: (answered, all), as the navigator shows them."""
@@ -272,12 +271,13 @@ class AnswerService(ServiceBase):
             row.edited_after_signoff_at = utcnow()
 
     @staticmethod
-    def _answered(session: Session, workbook_id: int) -> set[tuple[str, Respondent]]:
-        rows = session.execute(  # distinct: the copies of a repeated worksheet count once
-            select(Answer.prompt_id, Answer.respondent)
-            .where(Answer.workbook_id == workbook_id)
-            .distinct()
-        )
+    def _answered(
+        session: Session, workbook_id: int, prompts: list[str] | None = None
+    ) -> set[tuple[str, Respondent]]:
+        query = select(Answer.prompt_id, Answer.respondent).where(Answer.workbook_id == workbook_id)
+        if prompts is not None:
+            query = query.where(Answer.prompt_id.in_(prompts))
+        rows = session.execute(query.distinct())  # the copies of a repeated worksheet: once
         return {(prompt_id, respondent) for prompt_id, respondent in rows}
 
     @staticmethod
@@ -307,6 +307,24 @@ class AnswerService(ServiceBase):
             updated_at=answer.updated_at,
             instance=answer.instance,
         )
+
+
+def _state(
+    stage: Stage, answered: set[tuple[str, Respondent]], row: StageProgress | None
+) -> StageState:
+    slots = answer_slots(stage)
+    sig = signatures_of(row)
+    done = len(slots & answered)
+    return StageState(
+        stage_id=stage.id,
+        title=stage.title,
+        status=stage_status(done, sig),
+        answered=done,
+        total=len(slots),
+        mentee_signed_at=sig.mentee_signed_at,
+        mentor_signed_at=sig.mentor_signed_at,
+        edited_after_signoff_at=sig.edited_after_signoff_at,
+    )
 
 
 def _instance_record(row: WorksheetInstance) -> InstanceRecord:

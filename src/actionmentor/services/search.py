@@ -3,30 +3,44 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Row, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Row, TextualSelect, column, text
 
 from actionmentor.domain.search import MATCH_END, MATCH_START, SearchHit, fts_query
 from actionmentor.errors import NotFoundError
 from actionmentor.exercises import framework
 from actionmentor.services.base import ServiceBase
-from actionmentor.storage.models import Action, JournalEntry, Meeting
+from actionmentor.storage.types import UTCDateTime
 
+# The heading of each result (an action's title, when a meeting or entry was) comes in the
+# same query: one statement per search, not one per kind found.
 _SELECT = """
     SELECT s.kind, s.ref, s.workbook_id, w.title, w.framework_id,
            s.place, s.detail, s.instance,
-           snippet(search_index, 0, :start, :end, '…', 12) AS snippet
+           snippet(search_index, 0, :start, :end, '…', 12) AS snippet,
+           a.title AS action_title, coalesce(m.held_at, j.written_at) AS happened_at
     FROM search_index AS s JOIN workbooks AS w ON w.id = s.workbook_id
+    LEFT JOIN actions AS a ON s.kind = 'action' AND a.id = s.ref
+    LEFT JOIN meetings AS m ON s.kind = 'meeting' AND m.id = s.ref
+    LEFT JOIN journal_entries AS j ON s.kind = 'journal' AND j.id = s.ref
     WHERE search_index MATCH :query AND w.deleted_at IS NULL
       AND (:workbook IS NULL OR s.workbook_id = :workbook)
     ORDER BY {order}
     LIMIT :limit
 """
-_RANKED = text(_SELECT.format(order="s.rank"))
-_NEWEST_FIRST = text(_SELECT.format(order="s.rowid DESC"))  # rowid grows with the source id
+
+
+def _statement(order: str) -> TextualSelect:
+    return text(_SELECT.format(order=order)).columns(
+        column("kind"), column("ref"), column("workbook_id"), column("title"),
+        column("framework_id"), column("place"), column("detail"), column("instance"),
+        column("snippet"), column("action_title"), column("happened_at", UTCDateTime()),
+    )  # fmt: skip
+
+
+_RANKED = _statement("s.rank")
+_NEWEST_FIRST = _statement("s.rowid DESC")  # rowid grows with the source id
 _COUNT = text(
     "SELECT count(*) FROM search_index WHERE search_index MATCH :query"
     " AND (:workbook IS NULL OR workbook_id = :workbook)"
@@ -52,14 +66,14 @@ class SearchService(ServiceBase):
             matches = session.execute(_COUNT, count).scalar_one()
             statement = _RANKED if matches <= RANKED_AT_MOST else _NEWEST_FIRST
             rows = session.execute(statement, params).all()
-            found = _details(session, rows)
-        return [_hit(row, found.get((row.kind, row.ref), ("", None))) for row in rows]
+        return [_hit(row) for row in rows]
 
 
-def _hit(row: Row[Any], found: tuple[str, dt.datetime | None]) -> SearchHit:
-    heading, when = found
+def _hit(row: Row[Any]) -> SearchHit:
+    heading = row.action_title or ""
     if row.kind == "answer":
         heading = _prompt_heading(row.framework_id, row.place)
+    when: dt.datetime | None = row.happened_at
     return SearchHit(
         workbook_id=row.workbook_id,
         workbook_title=row.title,
@@ -83,24 +97,3 @@ def _prompt_heading(framework_id: str, prompt_id: str) -> str:
         return prompt_id  # content this version no longer ships: the id is all there is
     stage, worksheet, prompt = found
     return f"{stage.title} › {worksheet.title} › {prompt.text}"
-
-
-def _details(
-    session: Session, rows: Sequence[Row[Any]]
-) -> dict[tuple[str, int], tuple[str, dt.datetime | None]]:
-    """The title of each action and the date of each meeting and journal entry found: one
-    query per kind, not one per result."""
-    wanted: dict[str, list[int]] = {}
-    for row in rows:
-        wanted.setdefault(row.kind, []).append(row.ref)
-    found: dict[tuple[str, int], tuple[str, dt.datetime | None]] = {}
-    if ids := wanted.get("action"):
-        titles = select(Action.id, Action.title).where(Action.id.in_(ids))
-        found.update((("action", i), (title, None)) for i, title in session.execute(titles))
-    if ids := wanted.get("meeting"):
-        held = select(Meeting.id, Meeting.held_at).where(Meeting.id.in_(ids))
-        found.update((("meeting", i), ("", when)) for i, when in session.execute(held))
-    if ids := wanted.get("journal"):
-        written = select(JournalEntry.id, JournalEntry.written_at).where(JournalEntry.id.in_(ids))
-        found.update((("journal", i), ("", when)) for i, when in session.execute(written))
-    return found

@@ -113,9 +113,7 @@ class WorksheetPages(QObject):
         stage = fw.stage(stage_id)
         if stage is None:
             return
-        state = next(
-            s for s in self.services.answers.stages(self.workbook_id) if s.stage_id == stage_id
-        )
+        state = self.services.answers.stage(self.workbook_id, stage_id)
         alongside = stage in fw.alongside
         page = StagePage(
             stage, self._position(fw, stage), state, self.names, self.writer(), alongside
