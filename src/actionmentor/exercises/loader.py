@@ -146,11 +146,19 @@ def load_framework_file(
 
 def load_content(directory: Path, language: str = "en") -> dict[str, Framework]:
     """Every framework in ``directory`` (worksheets/ and frameworks/), in ``language``."""
-    return _load_all.__wrapped__(directory, language)
+    return _parse_all(directory, language)
 
 
 @functools.cache
 def _load_all(directory: Path, language: str = "en") -> dict[str, Framework]:
+    if directory == CONTENT_DIR:  # the shipped content: parsed once, then from the cache
+        from actionmentor.exercises.content_cache import cached
+
+        return cached(directory, language, lambda: _parse_all(directory, language))
+    return _parse_all(directory, language)
+
+
+def _parse_all(directory: Path, language: str) -> dict[str, Framework]:
     library = load_library(directory / "worksheets", language)
     loaded: dict[str, Framework] = {}
     for path in _english_files(directory / "frameworks"):

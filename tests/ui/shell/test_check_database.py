@@ -23,13 +23,17 @@ def _corrupt(data_dir: Path, sql: str) -> None:
         conn.execute(sql)
 
 
-def test_check_mends_a_value_that_stopped_the_workbook_opening(
+def test_check_mends_a_value_that_stopped_its_page_opening(
     qtbot: QtBot, window: MainWindow, services: Services, workbook_id: int, data_dir: Path
 ) -> None:
     services.answers.save(workbook_id, "invitation.who", Respondent.MENTEE, "Ben")
     _corrupt(data_dir, "UPDATE answers SET value = CAST(X'22ff42656e22' AS TEXT)")  # "\xffBen"
-    window.open_workbook(workbook_id)
+    window.open_workbook(workbook_id)  # the workbook opens: its home reads no answer text
+    assert window.workbook_view.title.text() == services.workbooks.get(workbook_id).title
+    navigator(window).select("alliance", "invitation")  # the page holding it says so
     assert "can't be read" in window.statusBar().currentMessage()
+    page = window.workbook.page
+    assert page is None or getattr(page, "worksheet", None) is None  # not shown with a gap
     window.check_action.trigger()
     message = window.statusBar().currentMessage()
     assert message.startswith("Checked and repaired, nothing lost (answers row 1: value held")

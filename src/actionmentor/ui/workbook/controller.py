@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 from actionmentor.domain.content import REVIEW_WORKSHEET, Framework, PlannedMeeting
 from actionmentor.domain.enums import Person, Respondent, WorkbookStatus
 from actionmentor.domain.search import SearchHit
-from actionmentor.errors import UserError
+from actionmentor.errors import NotFoundError, UserError
 from actionmentor.exercises import framework
 from actionmentor.services.events import Change, ChangeKind
 from actionmentor.ui.common.autosave import Autosaver
@@ -331,8 +331,11 @@ class WorkbookController(QObject):
             self.copies.refresh()  # an edit made since may have settled one
         try:
             summary = self.services.home.summary(self.workbook_id)
-        except UserError:
+        except NotFoundError:
             return  # the workbook went (purged from the trash) while a refresh was pending
+        except UserError as exc:  # a value that can't be read: 'check' mends it
+            self.message.emit(str(exc))
+            return
         under_way = self.meetings_under_way.get(self.workbook_id)
         self.view.home.show_summary(
             summary,

@@ -58,6 +58,10 @@ class WorksheetPages(QObject):
         self._signing_stage: str | None = None
         self._arriving_to_sign: str | None = None
         self._reloading = False
+        # Stage pages kept once built, each with what it was built from: moving back and
+        # forth between stages shows them again instead of building them anew. A stage
+        # whose progress, signatures or writer has changed since is built again.
+        self._stage_pages: dict[str, tuple[tuple[object, ...], StagePage]] = {}
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(0)
@@ -69,6 +73,7 @@ class WorksheetPages(QObject):
         """A new navigator for the workbook, open at ``first``: (stage, worksheet or "")."""
         self.workbook_id, self.framework, self.names = workbook_id, fw, names
         self._instance.clear()
+        self._forget_stage_pages()
         if self.navigator is not None:
             self.navigator.deleteLater()
         self.navigator = StageNavigator(fw)
@@ -84,16 +89,30 @@ class WorksheetPages(QObject):
 
     # -- pages ---------------------------------------------------------------------
 
-    def _set_page(self, page: WorksheetPage | StagePage) -> None:
-        if self.page is not None:
-            self.view.pages.removeWidget(self.page)
-            self.page.deleteLater()
+    def _set_page(self, page: WorksheetPage | StagePage, *, built: bool = True) -> None:
+        old = self.page
+        if old is not None and old is not page and not self._is_kept(old):
+            self.view.pages.removeWidget(old)
+            old.deleteLater()
         self.page = page
-        self.view.pages.addWidget(page)
+        if self.view.pages.indexOf(page) < 0:
+            self.view.pages.addWidget(page)
         self.view.pages.setCurrentWidget(page)
-        self.page_built.emit(page)
+        if built:
+            self.page_built.emit(page)
         if not self._reloading:
             self.page_shown.emit()
+
+    def _is_kept(self, page: WorksheetPage | StagePage) -> bool:
+        return any(kept is page for _key, kept in self._stage_pages.values())
+
+    def _forget_stage_pages(self, stage_id: str | None = None) -> None:
+        """Stage pages built again next time: one stage's, or all of them."""
+        for sid in [stage_id] if stage_id else list(self._stage_pages):
+            found = self._stage_pages.pop(sid, None)
+            if found is not None and found[1] is not self.page:
+                self.view.pages.removeWidget(found[1])
+                found[1].deleteLater()
 
     def _position(self, fw: Framework, stage: Stage) -> str:
         if stage in fw.alongside:
@@ -114,6 +133,11 @@ class WorksheetPages(QObject):
         if stage is None:
             return
         state = self.services.answers.stage(self.workbook_id, stage_id)
+        key = (state, self.writer(), tuple(sorted(self.names.items())), self._signing_stage)
+        kept = self._stage_pages.get(stage_id)
+        if kept is not None and kept[0] == key and not self._reloading:
+            self._set_page(kept[1], built=False)
+            return
         alongside = stage in fw.alongside
         page = StagePage(
             stage, self._position(fw, stage), state, self.names, self.writer(), alongside
@@ -121,6 +145,10 @@ class WorksheetPages(QObject):
         page.sign_requested.connect(lambda sign: self.sign(stage_id, sign))
         page.worksheet_requested.connect(lambda ws: self.go_to_worksheet(stage_id, ws))
         self._set_page(page)
+        if kept is not None:  # built from what has changed since: not shown again
+            self.view.pages.removeWidget(kept[1])
+            kept[1].deleteLater()
+        self._stage_pages[stage_id] = (key, page)
         self._add_steps(page)
 
     def show_worksheet(self, stage_id: str, worksheet_id: str) -> None:
@@ -134,21 +162,26 @@ class WorksheetPages(QObject):
         )
         if stage is None or worksheet is None:
             return
-        instances = (
-            self.services.answers.instances(self.workbook_id, worksheet.id)
-            if worksheet.repeatable
-            else []
-        )
-        numbers = [i.number for i in instances]
-        current = self._instance.get(worksheet.id)
-        if current not in numbers:
-            current = numbers[-1] if numbers else 0
+        try:
+            instances = (
+                self.services.answers.instances(self.workbook_id, worksheet.id)
+                if worksheet.repeatable
+                else []
+            )
+            numbers = [i.number for i in instances]
+            current = self._instance.get(worksheet.id)
+            if current not in numbers:
+                current = numbers[-1] if numbers else 0
+            answers = self._answers(worksheet, current)
+        except UserError as exc:  # a value another program damaged: say so, show no gap
+            self.message.emit(str(exc))
+            return
         page = WorksheetPage(
             stage,
             worksheet,
             self._labels(),
             self.writer(),
-            self._answers(worksheet, current),
+            answers,
             None,
             instances,
             current,
