@@ -21,7 +21,12 @@ sys.path.insert(0, str(HERE.parent))
 
 from benchmarks import dataset, export, frozen, merge  # noqa: E402
 
-OFFSCREEN = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+# As a person's own Python runs the app: offscreen, and writing its bytecode caches (a
+# PYTHONDONTWRITEBYTECODE left set would have every start compile the app's modules anew).
+OFFSCREEN = {
+    **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+    "QT_QPA_PLATFORM": "offscreen",
+}
 
 
 def _run(*args: str, env: dict[str, str] | None = None) -> str:

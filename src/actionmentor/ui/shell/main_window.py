@@ -28,12 +28,12 @@ from actionmentor.ui.dialogs.preferences_dialog import PreferencesDialog
 from actionmentor.ui.library.controller import LibraryController
 from actionmentor.ui.library.model import LibraryModel
 from actionmentor.ui.library.view import LibraryView
-from actionmentor.ui.workbook.controller import WorkbookController
-from actionmentor.ui.workbook.view import WorkbookView
 from actionmentor.ui.workbook.writer_switch import SWITCH_SHORTCUT
 
 if TYPE_CHECKING:  # the services load after the first paint (ui/shell/startup.py)
     from actionmentor.services import Services
+    from actionmentor.ui.workbook.controller import WorkbookController
+    from actionmentor.ui.workbook.view import WorkbookView
 
 
 class MainWindow(QMainWindow):
@@ -59,13 +59,9 @@ class MainWindow(QMainWindow):
             self.undo_stack,
             self,
         )
-        self.workbook_view = WorkbookView()
-        self.workbook = WorkbookController(
-            services, self.signals, self.workbook_view, self.undo_stack, self
-        )
+        self._workbook: WorkbookController | None = None  # made when first needed
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library_view)
-        self.stack.addWidget(self.workbook_view)
         self.setCentralWidget(self.stack)
         # Made now, not at the first message: appearing then would shift the buttons above
         # it from under the pointer. It stays, empty or not.
@@ -78,15 +74,46 @@ class MainWindow(QMainWindow):
         self.library.open_requested.connect(self.open_workbook)
         self.library.hit_requested.connect(self.open_hit)
         self.library.message.connect(self.show_message)
-        self.workbook.message.connect(self.show_message)
-        self.workbook.meeting_recorded.connect(self._offer_meeting_sheet)
-        self.workbook.closed.connect(self.show_library)
-        self.workbook.widen_search.connect(self.find_in_library)
         self._build_menus()
         for action in self.stage_actions:
             action.setEnabled(False)
         if remember_session:
             self._restore()
+
+    @property
+    def workbook(self) -> WorkbookController:
+        """The workbook screen, made the first time something needs it: most starts show
+        the library only, and its tabs, editors and their modules cost a tenth of a second
+        before the first paint."""
+        if self._workbook is None:
+            from actionmentor.ui.workbook.controller import WorkbookController
+            from actionmentor.ui.workbook.view import WorkbookView
+
+            view = WorkbookView()
+            made = WorkbookController(self.services, self.signals, view, self.undo_stack, self)
+            self.stack.addWidget(view)
+            made.message.connect(self.show_message)
+            made.meeting_recorded.connect(self._offer_meeting_sheet)
+            made.closed.connect(self.show_library)
+            made.widen_search.connect(self.find_in_library)
+            self._workbook = made
+        return self._workbook
+
+    @property
+    def workbook_view(self) -> WorkbookView:
+        return self.workbook.view
+
+    def _in_workbook(self) -> bool:
+        """A workbook is on screen (without making the screen to ask)."""
+        return self._workbook is not None and self.stack.currentWidget() is self._workbook.view
+
+    def _saved(self) -> bool:
+        """What was typed is saved (or nothing was); False if a save failed."""
+        return self._workbook is None or self._workbook.flush()
+
+    def _close_workbook(self) -> None:
+        if self._workbook is not None:
+            self._workbook.close()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -95,7 +122,7 @@ class MainWindow(QMainWindow):
         new.triggered.connect(self.library.new_workbook)
         library = QAction(self.tr("&Library"), self)
         library.setShortcut(QKeySequence.StandardKey.Close)
-        library.triggered.connect(self.workbook.close)
+        library.triggered.connect(self._close_workbook)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -111,13 +138,12 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.start_import)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
-        copies = self.workbook.copies
         self.share_action = QAction(self.tr("&Share with the other person…"), self)
-        self.share_action.triggered.connect(lambda: copies.share(self))
+        self.share_action.triggered.connect(lambda: self.workbook.copies.share(self))
         self.merge_action = QAction(self.tr("&Merge changes from…"), self)
-        self.merge_action.triggered.connect(lambda: copies.merge_from_file(self))
+        self.merge_action.triggered.connect(lambda: self.workbook.copies.merge_from_file(self))
         self.folder_action = QAction(self.tr("Shared &folder…"), self)
-        self.folder_action.triggered.connect(lambda: copies.choose_folder(self))
+        self.folder_action.triggered.connect(lambda: self.workbook.copies.choose_folder(self))
         file_menu.addActions([self.share_action, self.merge_action, self.folder_action])
         file_menu.addSeparator()
         self.restore_action = QAction(self.tr("&Restore a backup…"), self)
@@ -159,7 +185,9 @@ class MainWindow(QMainWindow):
         go_menu.addSeparator()
         self.switch_writer_action = QAction(self.tr("&Switch who is writing"), self)
         self.switch_writer_action.setShortcut(SWITCH_SHORTCUT)
-        self.switch_writer_action.triggered.connect(self.workbook_view.writer_switch.switch)
+        self.switch_writer_action.triggered.connect(
+            lambda: self.workbook_view.writer_switch.switch()
+        )
         go_menu.addAction(self.switch_writer_action)
         self.stage_actions = (
             previous_stage,
@@ -181,11 +209,11 @@ class MainWindow(QMainWindow):
         self.about_dialog.open()
 
     def start_export(self) -> None:
-        workbook_id = self.workbook.workbook_id
-        if workbook_id is None or self.stack.currentWidget() is not self.workbook_view:
+        workbook_id = self.workbook.workbook_id if self._in_workbook() else None
+        if workbook_id is None:
             self.show_message(self.tr("Open a workbook to export it."))
             return
-        if not self.workbook.flush():
+        if not self._saved():
             return
         writer = self.workbook.writer()
         self.exporter.start(
@@ -276,7 +304,7 @@ class MainWindow(QMainWindow):
     def start_restore(self) -> None:
         from actionmentor.ui.dialogs.restore_dialog import RestoreDialog
 
-        if not self.workbook.flush():
+        if not self._saved():
             return
         dialog = RestoreDialog(self.services.backups.list(), self)
         self.restore_dialog = dialog
@@ -292,14 +320,15 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Restore failed: %s") % exc)
             return
         self.undo_stack.clear()
-        self.workbook.workbook_id = None
+        if self._workbook is not None:
+            self._workbook.workbook_id = None
         self.show_library()
         note = self.tr(" The data from before is kept as %s.") % safety.name if safety else ""
         self.show_message(self.tr("Backup restored.") + note)
 
     def check_database(self) -> None:
         """File › Check the database: what `actionmentor check` does, for everyone."""
-        if not self.workbook.flush():
+        if not self._saved():
             return
         try:
             problems, repairs = self.services.maintenance.check()
@@ -324,7 +353,8 @@ class MainWindow(QMainWindow):
             return
         if repairs:  # what is on screen may be out of date
             self.undo_stack.clear()
-            self.workbook.workbook_id = None
+            if self._workbook is not None:
+                self._workbook.workbook_id = None
             self.show_library()
             self.show_message(
                 self.tr(
@@ -389,7 +419,7 @@ class MainWindow(QMainWindow):
 
     def start_find(self) -> None:
         """Ctrl+F: inside a workbook, find in it; in the library, search them all."""
-        if self.stack.currentWidget() is self.workbook_view:
+        if self._in_workbook():
             self.workbook.find()
         else:
             self.find_in_library()
@@ -397,7 +427,7 @@ class MainWindow(QMainWindow):
     def find_in_library(self, words: str = "") -> None:
         """The search field of the library (leaving the workbook, once it is saved), with
         ``words`` in it if given (the find bar's "Search all workbooks")."""
-        if self.stack.currentWidget() is self.workbook_view:
+        if self._in_workbook():
             self.workbook.close()  # saves first; stays if that failed
         if self.stack.currentWidget() is self.library_view:
             if words:
@@ -406,7 +436,7 @@ class MainWindow(QMainWindow):
 
     def open_hit(self, hit: SearchHit) -> None:
         self.open_workbook(hit.workbook_id)
-        if self.stack.currentWidget() is self.workbook_view:
+        if self._in_workbook():
             self.workbook.reveal(hit)
 
     def show_library(self) -> None:
@@ -436,12 +466,13 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.workbook.flush():
+        if not self._saved():
             if not self.ask_discard_unsaved():
                 event.ignore()
                 return
             self.workbook.autosaver.discard()
-        self.workbook.copies.leave()  # the shared folder gets what changed
+        if self._workbook is not None:
+            self._workbook.copies.leave()  # the shared folder gets what changed
         if self.remember_session:
             self.settings.set_geometry(self.saveGeometry())
             self.settings.sync()
