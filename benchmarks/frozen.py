@@ -19,6 +19,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 DIST = ROOT / "dist" / "actionmentor"
 APP = DIST / "actionmentor"
+# Sizes in MiB, as `du -h` and `ls -lh` print them (and as the "today" was taken).
+MIB = 1024 * 1024
 
 
 def _newest_source() -> float:
@@ -35,7 +37,7 @@ def ensure_built() -> None:
 
 def _size_mb(folder: Path) -> float:
     files = (p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
-    return sum(p.stat().st_size for p in files) / 1e6  # as du counts it: a link once
+    return sum(p.stat().st_size for p in files) / MIB  # as du -h counts it: a link once
 
 
 def measure(runs: int) -> dict[str, float]:
@@ -57,7 +59,7 @@ def measure(runs: int) -> dict[str, float]:
         paint.append(json.loads(out.stdout.strip().splitlines()[-1])["startup_s"])
     return {
         "frozen_size_mb": _size_mb(DIST),
-        "frozen_tarball_mb": tarballs[-1].stat().st_size / 1e6 if tarballs else float("nan"),
+        "frozen_tarball_mb": tarballs[-1].stat().st_size / MIB if tarballs else float("nan"),
         "frozen_startup_s": statistics.median(paint),
         "frozen_floor_s": statistics.median(bare),
     }

@@ -241,3 +241,11 @@ def open_services(
     check, which may have to repair first) skips the day's backup; see prepare_database."""
     database = open_database(data_dir, every_page=every_page, daily_backup=daily_backup)
     return Services(database, changes)
+
+
+def warm_up() -> None:
+    """What the first query would otherwise pay, done ahead (the window calls this on its
+    import thread): SQLAlchemy configures its mappers once, at first use."""
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()

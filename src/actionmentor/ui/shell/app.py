@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -140,10 +141,14 @@ def run_app(
             _finish_loading(deferred, window)
             if on_interactive is not None:
                 QTimer.singleShot(0, on_interactive)
+            QTimer.singleShot(0, window.prepare_workbook)  # then, idle: the first open is quick
+            _warm_up_in_background()
 
         after_first_paint(viewport, lambda: _when_imported(window, load_then_report))
-    elif on_interactive is not None:  # loaded before the window: interactive once it paints
-        after_first_paint(viewport, lambda: QTimer.singleShot(0, on_interactive))
+    else:  # loaded before the window: interactive once it paints
+        if on_interactive is not None:
+            after_first_paint(viewport, lambda: QTimer.singleShot(0, on_interactive))
+        after_first_paint(viewport, lambda: QTimer.singleShot(0, window.prepare_workbook))
     if on_first_paint is not None:  # installed last, so it hears the paint first
         after_first_paint(viewport, on_first_paint)
     window.show()
@@ -163,6 +168,21 @@ def _log_unexpected(
         sys.__excepthook__(kind, exc, tb)
         return
     print(f"actionmentor: {record_unexpected('the window', exc)}", file=sys.stderr)
+
+
+def _warm_up_in_background() -> None:
+    """SQLAlchemy's one-time set-up of its mappers, on a worker thread once the window is
+    interactive, so that opening the first workbook does not pay it (its own lock makes a
+    query that comes first wait for it)."""
+    import threading
+
+    from actionmentor.services.app import warm_up
+
+    def work() -> None:
+        with contextlib.suppress(Exception):  # the first query reports it properly
+            warm_up()
+
+    threading.Thread(target=work, name="warm up", daemon=True).start()
 
 
 def _when_imported(window: MainWindow, then: Callable[[], None]) -> None:

@@ -99,6 +99,10 @@ class MainWindow(QMainWindow):
             self._workbook = made
         return self._workbook
 
+    def prepare_workbook(self) -> None:
+        """Make the workbook screen now (the app calls this once it is idle after start)."""
+        _ = self.workbook
+
     @property
     def workbook_view(self) -> WorkbookView:
         return self.workbook.view
