@@ -49,7 +49,7 @@ screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 
 # 500 SIGKILLs while writing, then four concurrent writers, a restore while open and a full
-# disk; prints the counts (CI runs 50 kills and the other cases as tests in `make test`).
+# disk; prints the counts (`make test` runs 15 kills and the other cases as tests).
 reliability: setup
 	$(BIN)/python tests/reliability/crash_harness.py --kills 500
 	$(BIN)/python tests/reliability/fault_cases.py --writes 200
