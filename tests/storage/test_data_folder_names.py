@@ -18,7 +18,12 @@ def test_the_database_stays_inside_a_folder_with_any_name(tmp_path: Path, name: 
     folder = tmp_path / name
     ok("new", "--mentee", "Ana", "--mentor", "Ben", data_dir=folder)
     assert Path(ok("backup", data_dir=folder).strip()).parent == folder / "backups"
-    assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # nothing written beside it
+    # Nothing written beside it ("home" is the test's own home folder, where the content
+    # cache goes, as it goes to ~/.cache for a person).
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "home") == [name]
+    assert not (tmp_path / "home").exists() or {
+        p.relative_to(tmp_path / "home").parts[0] for p in (tmp_path / "home").rglob("*")
+    } <= {".cache"}
     assert (folder / "actionmentor.db").is_file()
     listing = first_listing(folder)
     assert listing is not None and [s.mentee for s in listing] == ["Ana"]

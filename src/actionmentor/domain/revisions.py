@@ -130,17 +130,24 @@ class History:
         return dict(self._kinds)
 
     def heads(self, record: str, field_name: str) -> list[Revision]:
+        return list(self._heads_of(record, field_name))
+
+    def _heads_of(self, record: str, field_name: str) -> list[Revision]:
+        """The heads, as kept: not to be changed by the caller."""
         key = (record, field_name)
         found = self._heads.get(key)
         if found is None:
             fields = self._fields.get(record)
-            revs = fields.get(field_name, []) if fields is not None else []
-            found = sorted((r for r in revs if r.id not in self._replaced), key=_order)
+            revs = fields.get(field_name, ()) if fields is not None else ()
+            if len(revs) == 1:  # most fields were written once: nothing to sort
+                found = [] if revs[0].id in self._replaced else [revs[0]]
+            else:
+                found = sorted((r for r in revs if r.id not in self._replaced), key=_order)
             self._heads[key] = found
-        return list(found)
+        return found
 
     def current(self, record: str, field_name: str) -> Revision | None:
-        heads = self.heads(record, field_name)
+        heads = self._heads_of(record, field_name)
         return heads[-1] if heads else None
 
     def field_names(self, record: str) -> list[str]:
