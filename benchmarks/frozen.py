@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -57,6 +58,7 @@ def measure(runs: int) -> dict[str, float]:
         out = subprocess.run([str(APP), "--data-dir", str(data), "--report-interactive"],
                              env=env, capture_output=True, text=True, check=True)  # fmt: skip
         paint.append(json.loads(out.stdout.strip().splitlines()[-1])["startup_s"])
+    shutil.rmtree(data, ignore_errors=True)
     return {
         "frozen_size_mb": _size_mb(DIST),
         "frozen_tarball_mb": tarballs[-1].stat().st_size / MIB if tarballs else float("nan"),
