@@ -230,3 +230,23 @@ def test_the_calendar_holds_meetings_and_due_dates(
     assert not any("job-share" in s for s in events)  # dropped actions are left out
     again = services.exports.export(demo, "ics", tmp_path / "d.ics")
     assert again.read_bytes() == out.read_bytes()
+
+
+def test_every_pdf_names_its_language_and_shows_its_title(
+    services: Services, demo: int, tmp_path: Path
+) -> None:
+    """For a screen reader: /Lang in the catalogue, and the title (not the file name) in a
+    reader's title bar."""
+    outs = [
+        services.exports.export(demo, kind, tmp_path / f"{kind}.pdf")
+        for kind in ("workbook", "action-plan", "invitation", "meeting")
+    ]
+    outs.append(services.exports.export(demo, "form", tmp_path / "form.pdf", as_person="mentor"))
+    outs.append(services.exports.blank("hay-2018", tmp_path / "blank.pdf"))
+    for out in outs:
+        kind = out.name
+        reader = PdfReader(out)
+        root = reader.trailer["/Root"]
+        assert root["/Lang"] == "en", kind
+        assert bool(root["/ViewerPreferences"]["/DisplayDocTitle"]), kind
+        assert reader.metadata is not None and reader.metadata.title, kind

@@ -432,6 +432,8 @@ def export_form_pdf(
             title=f"{detail.summary.title}: form",
             author="Action Mentor",
             creator="Action Mentor",
+            lang="en",  # the form's texts, for a screen reader (/Lang)
+            displayDocTitle=True,
         )
         doc.build(story, onFirstPage=number, onLaterPages=number)
         if plan.late:

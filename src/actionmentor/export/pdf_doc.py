@@ -288,6 +288,7 @@ class Meta:
     author: str
     subject: str
     header: str
+    lang: str = "en"  # the language the text is in, for a screen reader (/Lang)
 
 
 def build_pdf(
@@ -314,6 +315,8 @@ def build_pdf(
             subject=meta.subject,
             creator="Action Mentor",
             invariant=1,  # fixed dates and ids: the same input gives the same bytes
+            lang=meta.lang,
+            displayDocTitle=True,  # a reader's title bar names the document, not the file
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
