@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 
 from actionmentor.domain.enums import Person
 from actionmentor.errors import InvalidInputError, StorageError
@@ -246,7 +247,10 @@ def test_every_pdf_names_its_language_and_shows_its_title(
     for out in outs:
         kind = out.name
         reader = PdfReader(out)
-        root = reader.trailer["/Root"]
-        assert root["/Lang"] == "en", kind
-        assert bool(root["/ViewerPreferences"]["/DisplayDocTitle"]), kind
+        root = reader.trailer["/Root"].get_object()
+        assert isinstance(root, DictionaryObject)
+        assert str(root["/Lang"]) == "en", kind
+        preferences = root["/ViewerPreferences"].get_object()
+        assert isinstance(preferences, DictionaryObject)
+        assert bool(preferences["/DisplayDocTitle"]), kind
         assert reader.metadata is not None and reader.metadata.title, kind
