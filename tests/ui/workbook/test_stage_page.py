@@ -184,3 +184,25 @@ def test_the_review_and_the_agreement_lead_to_when_it_isnt_working(
         shown = window.workbook.page
         assert isinstance(shown, WorksheetPage) and shown.worksheet.id == "renegotiation"
         assert navigator(window).current_worksheet() == ("review", "renegotiation")
+
+
+def test_a_stage_page_shown_again_is_kept_until_something_on_it_changes(
+    qtbot: QtBot, window: MainWindow, workbook_id: int
+) -> None:
+    window.open_workbook(workbook_id)
+    first = stage_page(window)
+    click(qtbot, first.sign_button)
+    signed = stage_page(window)
+    navigator(window).select_stage("assessment")
+    navigator(window).select_stage("alliance")
+    assert stage_page(window) is signed  # nothing changed: the same page, at once
+    assert "Signed by Ana Évora" in signed.sign_labels[Person.MENTEE].text()
+    switch_writer(qtbot, window, Person.MENTOR)  # another writer: built for them
+    navigator(window).select_stage("assessment")
+    navigator(window).select_stage("alliance")
+    page = stage_page(window)
+    assert page.sign_button.isEnabled()
+    click(qtbot, page.sign_button)
+    navigator(window).select_stage("assessment")
+    navigator(window).select_stage("alliance")
+    assert "Signed by Ben Ōta" in stage_page(window).sign_labels[Person.MENTOR].text()

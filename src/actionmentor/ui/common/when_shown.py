@@ -29,11 +29,6 @@ class WhenShown(QObject):
         else:
             self._stale = True
 
-    def now(self) -> None:
-        """Refresh at once, seen or not (before reading what the widget holds)."""
-        self._stale = False
-        self._refresh()
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() == QEvent.Type.Show and self._stale:
             self._stale = False

@@ -106,13 +106,13 @@ class WorksheetPages(QObject):
     def _is_kept(self, page: WorksheetPage | StagePage) -> bool:
         return any(kept is page for _key, kept in self._stage_pages.values())
 
-    def _forget_stage_pages(self, stage_id: str | None = None) -> None:
-        """Stage pages built again next time: one stage's, or all of them."""
-        for sid in [stage_id] if stage_id else list(self._stage_pages):
-            found = self._stage_pages.pop(sid, None)
-            if found is not None and found[1] is not self.page:
-                self.view.pages.removeWidget(found[1])
-                found[1].deleteLater()
+    def _forget_stage_pages(self) -> None:
+        """Every stage page built again next time (another workbook is shown)."""
+        for _key, page in self._stage_pages.values():
+            if page is not self.page:
+                self.view.pages.removeWidget(page)
+                page.deleteLater()
+        self._stage_pages.clear()
 
     def _position(self, fw: Framework, stage: Stage) -> str:
         if stage in fw.alongside:
