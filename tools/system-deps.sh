@@ -1,7 +1,9 @@
 #!/bin/sh
 # Installs the Debian libraries Qt needs (offscreen for tests, xcb for a real
 # window) and the tools the test suite (or, with `package`, the packaging) uses: pdftoppm
-# renders PDF pages, pdftk fills in the fillable form as a third-party reader would. Only missing packages are fetched,
+# renders PDF pages, pdftk fills in the fillable form as a third-party reader would; Xvfb,
+# D-Bus, AT-SPI and pyatspi let a test read the window as a screen reader does (tests/a11y).
+# Only missing packages are fetched,
 # so a machine that has them all pays one dpkg-query call.
 set -eu
 
@@ -9,7 +11,7 @@ PACKAGES="libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 libfreetype6 lib
 libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4
 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxrender1 libxi6 poppler-utils
-pdftk-java"
+pdftk-java xvfb dbus-daemon at-spi2-core python3-pyatspi"
 # `make package` also validates the desktop file and the AppStream metainfo.
 if [ "${1:-}" = "package" ]; then
     # binutils: strip, readelf, objcopy, ld; icu-devtools: icupkg, genccode (trim_icu.py)

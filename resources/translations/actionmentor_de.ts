@@ -4,58 +4,58 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="39"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="40"/>
         <source>Edit action</source>
         <translation>Aktion bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="39"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="40"/>
         <source>New action</source>
         <translation>Neue Aktion</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="55"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="56"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="56"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="57"/>
         <source>Goal it serves</source>
         <translation>Ziel, dem sie dient</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="44"/>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="57"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="45"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="58"/>
         <source>Due date</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="58"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="59"/>
         <source>Support needed</source>
         <translation>Benötigte Unterstützung</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="59"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="60"/>
         <source>How we will know it is done</source>
         <translation>Woran wir erkennen, dass sie erledigt ist</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="60"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="61"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="62"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="103"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="104"/>
         <source>The action</source>
         <translation>Die Aktion</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="109"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="110"/>
         <source>The due date is not a date: %s</source>
         <translation>Das Fälligkeitsdatum ist kein Datum: %s</translation>
     </message>
@@ -63,12 +63,12 @@
 <context>
     <name>ActionPlanController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/controller.py" line="70"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/controller.py" line="75"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/actions/controller.py" line="71"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/controller.py" line="76"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n Aktion</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/actions/controller.py" line="72"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/controller.py" line="77"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/actions/controller.py" line="73"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/controller.py" line="78"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n überfällig</numerusform>
@@ -148,22 +148,22 @@
 <context>
     <name>ActionStatus</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="25"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="26"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="26"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="27"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="27"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="28"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="28"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/action_dialog.py" line="29"/>
         <source>Dropped</source>
         <translation>Verworfen</translation>
     </message>
@@ -214,17 +214,17 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../src/actionmentor/ui/common/autosave.py" line="46"/>
+        <location filename="../../src/actionmentor/ui/common/autosave.py" line="47"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/autosave.py" line="74"/>
+        <location filename="../../src/actionmentor/ui/common/autosave.py" line="75"/>
         <source>Not saved: %s</source>
         <translation>Nicht gespeichert: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/autosave.py" line="77"/>
+        <location filename="../../src/actionmentor/ui/common/autosave.py" line="78"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
@@ -260,27 +260,27 @@
         <translation>Kopie von %1</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="60"/>
+        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="61"/>
         <source>Keep mine</source>
         <translation>Meine behalten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="61"/>
+        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="62"/>
         <source>Keep %1&apos;s</source>
         <translation>Die von %1 behalten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="62"/>
+        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="63"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="63"/>
+        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="64"/>
         <source>Go there and write what you agree on</source>
         <translation>Dorthin gehen und aufschreiben, worauf Sie sich einigen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="75"/>
+        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="76"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -288,12 +288,12 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="96"/>
+        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="97"/>
         <source>%1&apos;s copy and yours differ here</source>
         <translation>Die Kopie von %1 und Ihre unterscheiden sich hier</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="103"/>
+        <location filename="../../src/actionmentor/ui/workbook/conflicts_panel.py" line="104"/>
         <source>Both of you changed this since you last exchanged. Both versions are kept; until you choose, both laptops show the later one.</source>
         <translation>Sie beide haben das seit dem letzten Austausch geändert. Beide Fassungen bleiben erhalten; bis Sie wählen, zeigen beide Laptops die spätere.</translation>
     </message>
@@ -301,62 +301,63 @@
 <context>
     <name>CopiesController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="81"/>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="84"/>
         <source>together</source>
         <translation>gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="149"/>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="157"/>
         <source>keep mine</source>
         <translation>meine behalten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="151"/>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="159"/>
         <source>keep %1&apos;s</source>
         <translation>die von %1 behalten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="184"/>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="200"/>
         <source>Share with %1</source>
         <translation>Mit %1 teilen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="186"/>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="202"/>
         <source>Shared alliance (*.amchanges)</source>
         <translation>Geteilte Mentoring-Beziehung (*.amchanges)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="193"/>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="209"/>
         <source>Merge changes from…</source>
         <translation>Änderungen übernehmen aus…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="195"/>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="211"/>
         <source>Changes from the other laptop (*.amchanges)</source>
         <translation>Änderungen vom anderen Laptop (*.amchanges)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="201"/>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="217"/>
         <source>Shared passphrase</source>
         <translation>Gemeinsame Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="219"/>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="235"/>
         <source>Wrote %1: give it to %2, who opens it with File › Import.</source>
         <translation>%1 geschrieben: Geben Sie die Datei %2, der/die sie mit Datei › Importieren öffnet.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="233"/>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="249"/>
         <source>Can&apos;t read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="259"/>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="282"/>
         <source>Merged %1&apos;s changes: %2 new, %3 changed, %4 removed.</source>
         <translation>Änderungen von %1 übernommen: %2 neu, %3 geändert, %4 entfernt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="266"/>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="123"/>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="289"/>
         <source>%n place(s) differ: see the home.</source>
         <translation>
             <numerusform>%n Stelle unterscheidet sich: siehe Startseite.</numerusform>
@@ -364,17 +365,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="273"/>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="296"/>
         <source>A folder you both keep in step (Syncthing, Nextcloud, a USB stick)</source>
         <translation>Ein Ordner, den Sie beide abgleichen (Syncthing, Nextcloud, ein USB-Stick)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="286"/>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="309"/>
         <source>Protect the files in the folder with a passphrase you and %1 share? Recommended for a cloud folder. Leave it empty for none.</source>
         <translation>Die Dateien im Ordner mit einer Passphrase schützen, die Sie und %1 kennen? Empfohlen für einen Cloud-Ordner. Leer lassen für keine.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="314"/>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="337"/>
         <source>The shared folder&apos;s files are protected. The passphrase:</source>
         <translation>Die Dateien im gemeinsamen Ordner sind geschützt. Die Passphrase:</translation>
     </message>
@@ -423,42 +424,47 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="67"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="68"/>
         <source>Type your passphrase to include your private entries.</source>
         <translation>Geben Sie Ihre Passphrase ein, um Ihre privaten Einträge einzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="77"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="79"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="77"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="80"/>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="81"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="79"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="83"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="84"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="88"/>
         <source>Exported to %s; no program to open it was found.</source>
         <translation>Exportiert nach %s; kein Programm zum Öffnen wurde gefunden.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="116"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="122"/>
         <source>Export failed: %s</source>
         <translation>Export fehlgeschlagen: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="125"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="131"/>
         <source>Exported to %1, with %2 of your private entries.</source>
         <translation>Exportiert nach %1, mit %2 Ihrer privaten Einträge.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="130"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="136"/>
         <source>Exported to %s</source>
         <translation>Exportiert nach %s</translation>
     </message>
@@ -466,118 +472,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="33"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="36"/>
         <source>The whole workbook (PDF)</source>
         <translation>Das ganze Arbeitsbuch (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="34"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="37"/>
         <source>Cover, contents, every stage with your answers, the action plan, meetings, reviews and journal.</source>
         <translation>Titelblatt, Inhalt, jede Phase mit Ihren Antworten, der Aktionsplan, Treffen, Rückblicke und Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="36"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="39"/>
+        <source>The whole workbook as a web page (HTML)</source>
+        <translation>Das ganze Arbeitsbuch als Webseite (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="40"/>
+        <source>The same content as one accessible file: for a screen reader, a phone or any browser.</source>
+        <translation>Derselbe Inhalt als eine barrierefreie Datei: für einen Screenreader, ein Smartphone oder jeden Browser.</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="42"/>
         <source>The action plan (PDF)</source>
         <translation>Der Aktionsplan (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="37"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="43"/>
         <source>A landscape table with a box to tick.</source>
         <translation>Eine Tabelle im Querformat mit Kästchen zum Abhaken.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="38"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="44"/>
         <source>The invitation letter (PDF)</source>
         <translation>Der Einladungsbrief (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="39"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="45"/>
         <source>A one-page letter to your mentor.</source>
         <translation>Ein einseitiger Brief an Ihre Mentorin oder Ihren Mentor.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="40"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="46"/>
         <source>A sheet for the next meeting (PDF)</source>
         <translation>Ein Blatt für das nächste Treffen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="41"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="47"/>
         <source>Agenda, open actions and room for notes.</source>
         <translation>Tagesordnung, offene Aktionen und Platz für Notizen.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="42"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="48"/>
         <source>Meetings and due dates (calendar .ics)</source>
         <translation>Treffen und Fälligkeiten (Kalender .ics)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="43"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="49"/>
         <source>For your calendar program.</source>
         <translation>Für Ihr Kalenderprogramm.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="44"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="50"/>
         <source>A form to fill in without the app (PDF)</source>
         <translation>Ein Formular zum Ausfüllen ohne die App (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="45"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="51"/>
         <source>For the other person: their questions and the joint ones as boxes any PDF reader fills in. Merge it back with File › Merge changes from….</source>
         <translation>Für die andere Person: ihre Fragen und die gemeinsamen als Felder, die jeder PDF-Reader ausfüllt. Zurück ins Arbeitsbuch mit Datei › Änderungen übernehmen aus….</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="48"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="54"/>
         <source>A blank workbook (PDF)</source>
         <translation>Ein leeres Arbeitsbuch (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="49"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="55"/>
         <source>The same stages with space to write by hand.</source>
         <translation>Dieselben Phasen mit Platz zum Schreiben von Hand.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="56"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="64"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="81"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="75"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="83"/>
+        <source>Language of the printout</source>
+        <translation>Sprache des Ausdrucks</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="89"/>
         <source>Include my private journal entries (%s)</source>
         <translation>Meine privaten Tagebucheinträge einschließen (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="91"/>
         <source>Include my private journal entries</source>
         <translation>Meine privaten Tagebucheinträge einschließen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="80"/>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="96"/>
         <source>Your passphrase</source>
         <translation>Ihre Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="95"/>
         <source>Needed to print your private entries</source>
         <translation>Nötig, um Ihre privaten Einträge zu drucken</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="98"/>
         <source>What stands in the way</source>
         <translation>Was im Weg steht</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="100"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="101"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="111"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -604,37 +630,37 @@
 <context>
     <name>FirstMeetingPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="138"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="139"/>
         <source>Your first meeting</source>
         <translation>Ihr erstes Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="141"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="142"/>
         <source>If you have already agreed a first meeting, put it in; it starts the meeting log.</source>
         <translation>Wenn Sie schon ein erstes Treffen vereinbart haben, tragen Sie es ein; damit beginnt das Treffen-Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="144"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="145"/>
         <source>We have agreed a first meeting</source>
         <translation>Wir haben ein erstes Treffen vereinbart</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="149"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="150"/>
         <source>Date and time of the first meeting</source>
         <translation>Datum und Uhrzeit des ersten Treffens</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="154"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="155"/>
         <source>Place of the first meeting</source>
         <translation>Ort des ersten Treffens</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="159"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="160"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="160"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="161"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
@@ -642,12 +668,12 @@
 <context>
     <name>FrameworkPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="114"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="115"/>
         <source>Choose the stages you will work through</source>
         <translation>Wählen Sie die Phasen, die Sie durcharbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="115"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="116"/>
         <source>You can&apos;t change this later, so read both descriptions.</source>
         <translation>Das lässt sich später nicht ändern; lesen Sie darum beide Beschreibungen.</translation>
     </message>
@@ -771,17 +797,17 @@
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="37"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="38"/>
         <source>Starting an alliance</source>
         <translation>Eine Zusammenarbeit beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="41"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="42"/>
         <source>You are about to set up a mentoring alliance: you, the mentee, invite someone to be your mentor, and the two of you work through the stages together, one meeting at a time.</source>
         <translation>Sie richten gleich eine Mentoring-Zusammenarbeit ein: Sie als Mentee bitten jemanden, Ihre Mentorin oder Ihr Mentor zu sein, und Sie beide arbeiten die Phasen gemeinsam durch, ein Treffen nach dem anderen.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="46"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="47"/>
         <source>The next pages ask for your name, your mentor&apos;s, the stages you will follow and, if you have agreed it, your first meeting. It takes a couple of minutes. Names, contact details and the title can be corrected later; the stages can&apos;t.</source>
         <translation>Die nächsten Seiten fragen nach Ihrem Namen, dem Ihrer Mentorin oder Ihres Mentors, den Phasen, denen Sie folgen, und, falls schon vereinbart, nach Ihrem ersten Treffen. Das dauert ein paar Minuten. Namen, Kontaktangaben und Titel lassen sich später korrigieren, die Phasen nicht.</translation>
     </message>
@@ -789,27 +815,27 @@
 <context>
     <name>JournalController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="65"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="68"/>
         <source>New entry by %s</source>
         <translation>Neuer Eintrag von %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="82"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="88"/>
         <source>Your private entries are shown; tick “Private” to write one.</source>
         <translation>Ihre privaten Einträge werden angezeigt; setzen Sie ein Häkchen bei „Privat“, um einen zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="93"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="99"/>
         <source>Your private entry (locked): “Show my private entries…” to read it</source>
         <translation>Ihr privater Eintrag (gesperrt): zum Lesen „Meine privaten Einträge zeigen…“</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="95"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="101"/>
         <source>Private entry by %s (hidden)</source>
         <translation>Privater Eintrag von %s (verborgen)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="97"/>
+        <location filename="../../src/actionmentor/ui/workbook/journal/controller.py" line="103"/>
         <source> · private</source>
         <translation> · privat</translation>
     </message>
@@ -865,52 +891,52 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="103"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="104"/>
         <source>Reopen alliance</source>
         <translation>Zusammenarbeit wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="103"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="104"/>
         <source>End alliance</source>
         <translation>Zusammenarbeit beenden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="192"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="193"/>
         <source>rename</source>
         <translation>umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="217"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="218"/>
         <source>end alliance</source>
         <translation>Zusammenarbeit beenden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="219"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="220"/>
         <source>reopen alliance</source>
         <translation>Zusammenarbeit wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="231"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="232"/>
         <source>move “%s” to the trash</source>
         <translation>„%s“ in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="237"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="238"/>
         <source>“%s” moved to the trash. Edit › Undo brings it back.</source>
         <translation>„%s“ liegt im Papierkorb. Bearbeiten › Rückgängig holt es zurück.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="244"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="245"/>
         <source>“%s” restored.</source>
         <translation>„%s“ wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="252"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="253"/>
         <source>Delete for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="253"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="254"/>
         <source>Delete “%s” and everything in it for good? This can&apos;t be undone.</source>
         <translation>„%s“ mit allem Inhalt endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -1088,187 +1114,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="92"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="93"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="125"/>
         <source>&amp;New alliance…</source>
         <translation>&amp;Neue Zusammenarbeit…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="96"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="128"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="99"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="102"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="134"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="110"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="142"/>
         <source>&amp;Import a workbook…</source>
         <translation>Arbeitsbuch &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="115"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="146"/>
         <source>&amp;Share with the other person…</source>
         <translation>Mit der anderen Person &amp;teilen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="117"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="148"/>
         <source>&amp;Merge changes from…</source>
         <translation>Änderungen &amp;übernehmen aus…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="119"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="150"/>
         <source>Shared &amp;folder…</source>
         <translation>Gemeinsamer &amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="123"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="154"/>
         <source>&amp;Restore a backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="126"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="157"/>
         <source>&amp;Check the database</source>
         <translation>Datenbank &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="132"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="133"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="135"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="166"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="139"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="170"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="141"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="172"/>
         <source>In a workbook, find in it; in the library, in all</source>
         <translation>In einem Arbeitsbuch darin suchen, in der Bibliothek in allen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="145"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="176"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="150"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="181"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="152"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="183"/>
         <source>&amp;Previous page</source>
         <translation>&amp;Vorherige Seite</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="155"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="186"/>
         <source>&amp;Next page</source>
         <translation>&amp;Nächste Seite</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="160"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="191"/>
         <source>&amp;Switch who is writing</source>
         <translation>&amp;Schreibende Person wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="173"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="174"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="207"/>
         <source>About this &amp;method</source>
         <translation>Über diese &amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="186"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="219"/>
         <source>Open a workbook to export it.</source>
         <translation>Öffnen Sie ein Arbeitsbuch, um es zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="202"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="235"/>
         <source>Meeting recorded.</source>
         <translation>Treffen eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="207"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="240"/>
         <source>Meeting recorded: print the sheet for the next one?</source>
         <translation>Treffen eingetragen: das Blatt für das nächste drucken?</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="213"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="246"/>
         <source>Import a workbook</source>
         <translation>Arbeitsbuch importieren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="215"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="248"/>
         <source>Workbook or shared alliance (*.json *.amchanges)</source>
         <translation>Arbeitsbuch oder geteilte Beziehung (*.json *.amchanges)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="258"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="291"/>
         <source>Imported “%s”.</source>
         <translation>„%s“ importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="264"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="297"/>
         <source>This alliance is already here</source>
         <translation>Diese Mentoring-Beziehung ist schon da</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="266"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="299"/>
         <source>Merge the changes</source>
         <translation>Änderungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="268"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="301"/>
         <source>Import a separate copy</source>
         <translation>Als eigene Kopie importieren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="292"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="325"/>
         <source>Restore failed: %s</source>
         <translation>Wiederherstellen fehlgeschlagen: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="297"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="331"/>
         <source> The data from before is kept as %s.</source>
         <translation> Der vorherige Stand bleibt als %s erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="298"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="332"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="312"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="346"/>
         <source>Check the database</source>
         <translation>Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="314"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="348"/>
         <source>The database is damaged: %s
 
 Restore a backup to go on with a whole copy.</source>
@@ -1277,37 +1303,37 @@ Restore a backup to go on with a whole copy.</source>
 Stellen Sie eine Sicherung wieder her, um mit einer unversehrten Kopie weiterzuarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="320"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="354"/>
         <source>Restore a backup…</source>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="331"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="366"/>
         <source>Checked and repaired, nothing lost (%1). The log lists every repair.</source>
         <translation>Geprüft und repariert, nichts verloren (%1). Das Protokoll nennt jede Reparatur.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="335"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="370"/>
         <source>Checked: the database is whole.</source>
         <translation>Geprüft: Die Datenbank ist unversehrt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="364"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="399"/>
         <source>&amp;Share with %1…</source>
         <translation>Mit %1 &amp;teilen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="387"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="422"/>
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="428"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="463"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="430"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="465"/>
         <source>Some of your last changes could not be saved:
 %s
 
@@ -1499,42 +1525,42 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>NewAllianceWizard</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="189"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="190"/>
         <source>New alliance</source>
         <translation>Neue Zusammenarbeit</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="194"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="195"/>
         <source>About you</source>
         <translation>Über Sie</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="195"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="196"/>
         <source>You are the mentee: the person who sets up the alliance and leads it.</source>
-        <translation>Sie sind die Mentee: die Person, die die Zusammenarbeit aufsetzt und führt.</translation>
+        <translation>Sie sind Mentee: die Person, die die Zusammenarbeit aufsetzt und führt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="196"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="197"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="200"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="201"/>
         <source>The mentor you will invite</source>
         <translation>Die Mentorin oder der Mentor, die Sie einladen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="202"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="203"/>
         <source>Someone whose experience or way of working you respect. They need not be senior to you.</source>
         <translation>Jemand, dessen Erfahrung oder Arbeitsweise Sie schätzen. Die Person muss Ihnen nicht übergeordnet sein.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="205"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="206"/>
         <source>Your mentor&apos;s name</source>
         <translation>Name Ihrer Mentorin oder Ihres Mentors</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="215"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="216"/>
         <source>Create workbook</source>
         <translation>Arbeitsbuch anlegen</translation>
     </message>
@@ -1542,7 +1568,7 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>PaperChoice</name>
     <message>
-        <location filename="../../src/actionmentor/ui/common/widgets.py" line="80"/>
+        <location filename="../../src/actionmentor/ui/common/widgets.py" line="83"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
@@ -1594,20 +1620,20 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="67"/>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="74"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="68"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="75"/>
         <source>Contact details (optional)</source>
         <translation>Kontakt (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="68"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="69"/>
         <source>email or phone, only for your own reference</source>
         <translation>E-Mail oder Telefon, nur für Sie selbst</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="101"/>
+        <location filename="../../src/actionmentor/ui/library/new_alliance_wizard.py" line="102"/>
         <source>%s is also the mentee&apos;s name. A mentor is someone else; if it really is another person of the same name, press Next again.</source>
-        <translation>%s ist auch der Name der Mentee. Die Mentorin oder der Mentor ist jemand anderes; wenn es wirklich eine andere Person gleichen Namens ist, klicken Sie noch einmal auf Weiter.</translation>
+        <translation>%s heißt auch die Person, die Mentee ist. Die Mentorin oder der Mentor ist jemand anderes; wenn es wirklich eine andere Person gleichen Namens ist, klicken Sie noch einmal auf Weiter.</translation>
     </message>
 </context>
 <context>
@@ -1792,7 +1818,7 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>ReviewsController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/reviews/controller.py" line="48"/>
+        <location filename="../../src/actionmentor/ui/workbook/reviews/controller.py" line="53"/>
         <source>Review %1 · %2</source>
         <translation>Rückblick %1 · %2</translation>
     </message>
@@ -1823,62 +1849,62 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>SearchResultsView</name>
     <message>
-        <location filename="../../src/actionmentor/ui/common/search_results.py" line="105"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="114"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/search_results.py" line="126"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="135"/>
         <source>Found in one place for “%1”</source>
         <translation>„%1“ an einer Stelle gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/search_results.py" line="129"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="138"/>
         <source>Found in %1 places for “%2”</source>
         <translation>„%2“ an %1 Stellen gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/search_results.py" line="138"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="147"/>
         <source>Nothing found for “%1”. Private journal entries are never searched.</source>
         <translation>Nichts gefunden für „%1“. Private Tagebucheinträge werden nie durchsucht.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/search_results.py" line="149"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="158"/>
         <source>mentee</source>
         <translation>Mentee</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/search_results.py" line="150"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="159"/>
         <source>mentor</source>
         <translation>Mentor/in</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/search_results.py" line="151"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="160"/>
         <source>together</source>
         <translation>gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/search_results.py" line="157"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="166"/>
         <source>%1 (%2, copy %3)</source>
         <translation>%1 (%2, Ausgabe %3)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/search_results.py" line="162"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="171"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/search_results.py" line="164"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="173"/>
         <source>Action plan › %1</source>
         <translation>Aktionsplan › %1</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/search_results.py" line="166"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="175"/>
         <source>Meeting of %1</source>
         <translation>Treffen vom %1</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/common/search_results.py" line="167"/>
+        <location filename="../../src/actionmentor/ui/common/search_results.py" line="176"/>
         <source>Journal › %1, %2</source>
         <translation>Tagebuch › %1, %2</translation>
     </message>
@@ -2046,17 +2072,17 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorkbookController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="163"/>
+        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="167"/>
         <source>%1 (mentee) with %2 (mentor) · %3</source>
         <translation>%1 (Mentee) mit %2 (Mentor/in) · %3</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="170"/>
+        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="174"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="397"/>
+        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="405"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -2205,44 +2231,44 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorksheetPages</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="100"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="120"/>
         <source>Alongside every stage</source>
         <translation>Begleitend zu jeder Phase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="102"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="122"/>
         <source>Stage %1 of %2</source>
         <translation>Phase %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="176"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="208"/>
         <source>Together</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="277"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="311"/>
         <source>‹ Previous: %1</source>
         <translation>‹ Zurück: %1</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="278"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="312"/>
         <source>Next: %1 ›</source>
         <translation>Weiter: %1 ›</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="314"/>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="329"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="348"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="363"/>
         <source>sign off %1</source>
         <translation>%1 abzeichnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="387"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="421"/>
         <source>%1 The date was not a date in: %2. What was written is kept in the action&apos;s details; set the due date there.</source>
         <translation>%1 Kein lesbares Datum in: %2. Das Geschriebene steht in den Details der Aktion; tragen Sie das Fälligkeitsdatum dort ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="390"/>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="394"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="424"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="428"/>
         <source>%n action(s) added to the action plan.</source>
         <translation>
             <numerusform>%n Aktion zum Aktionsplan hinzugefügt.</numerusform>
@@ -2250,7 +2276,7 @@ Trotzdem schließen und sie verlieren?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="396"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="430"/>
         <source>Every row is already on the action plan.</source>
         <translation>Jede Zeile steht schon im Aktionsplan.</translation>
     </message>
@@ -2286,7 +2312,7 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/app.py" line="79"/>
+        <location filename="../../src/actionmentor/ui/shell/app.py" line="81"/>
         <source>%1
 
 Restore the backup from %2 now?</source>
@@ -2295,7 +2321,7 @@ Restore the backup from %2 now?</source>
 Die Sicherung vom %2 jetzt wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/app.py" line="110"/>
+        <location filename="../../src/actionmentor/ui/shell/app.py" line="119"/>
         <source>Action Mentor is already open with this data folder (%1).</source>
         <translation>Action Mentor ist mit diesem Datenordner bereits geöffnet (%1).</translation>
     </message>

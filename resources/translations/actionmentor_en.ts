@@ -4,7 +4,7 @@
 <context>
     <name>ActionPlanController</name>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/actions/controller.py" line="71"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/controller.py" line="76"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/actions/controller.py" line="72"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/controller.py" line="77"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n open</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/actions/controller.py" line="73"/>
+        <location filename="../../src/actionmentor/ui/workbook/actions/controller.py" line="78"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -31,7 +31,8 @@
 <context>
     <name>CopiesController</name>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="266"/>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="123"/>
+        <location filename="../../src/actionmentor/ui/workbook/copies_controller.py" line="289"/>
         <source>%n place(s) differ: see the home.</source>
         <translation>
             <numerusform>%n place differs: see the home.</numerusform>
@@ -86,8 +87,8 @@
 <context>
     <name>WorksheetPages</name>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="390"/>
-        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="394"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="424"/>
+        <location filename="../../src/actionmentor/ui/workbook/pages_controller.py" line="428"/>
         <source>%n action(s) added to the action plan.</source>
         <translation>
             <numerusform>%n action added to the action plan.</numerusform>

@@ -13,12 +13,14 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
-from actionmentor.domain.enums import Person
+from actionmentor.domain.enums import Person, PromptKind
 from actionmentor.errors import InvalidInputError, StorageError
+from actionmentor.exercises import framework
 from actionmentor.export.pdf_fonts import covered_codepoints
 from actionmentor.export.pdf_text import PLACEHOLDER, pieces, printable
 from actionmentor.services import Services
 from actionmentor.services.demo import DEMO_PASSPHRASE, create_demo
+from actionmentor.wording import words
 
 
 def text_of(path: Path) -> str:
@@ -44,9 +46,13 @@ def test_the_full_workbook_prints_every_answer_action_and_meeting(
     assert 30 <= len(reader.pages) <= 80
     text = text_of(out)
     detail = services.detail(demo)
+    fw = framework(detail.summary.framework_id)
     for answer in detail.answers:
         value = answer.value
-        if isinstance(value, str):
+        prompt = fw.prompt(answer.prompt_id)
+        if prompt is not None and prompt.kind is PromptKind.DATE:  # printed as "15 Dec 2026"
+            assert words("en").date(dt.date.fromisoformat(str(value))) in text, answer.prompt_id
+        elif isinstance(value, str):
             assert squash(value) in text, answer.prompt_id
         elif isinstance(value, list) and value and isinstance(value[0], str):
             assert all(squash(item) in text for item in value), answer.prompt_id

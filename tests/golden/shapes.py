@@ -123,7 +123,7 @@ def mask_ics(raw: bytes) -> str:
     return "\n".join(out) + "\n"
 
 
-_DAY = r"\d{2} [A-Z][a-z]+ \d{4}"  # 01 December 2026, as the PDFs write a date
+_DAY = r"\d{1,2} [A-Z][a-z]{2} \d{4}"  # 1 Dec 2026, as the PDFs write a date
 _PDF_RULES = [
     # The cover: when the workbook was started and last changed.
     (re.compile(rf"^(Started|Last changed) {_DAY}$", re.M), rf"\1 {DATE}"),

@@ -45,6 +45,6 @@ def test_the_masks_hide_only_what_moves(shapes: dict[str, str]) -> None:
     assert f"Started {DATE}" in pdf
     assert f"(mentor): signed {DATE}" in pdf
     assert f"Priya Shah · {DATE}, {TIME}" in pdf
-    assert "Tuesday 08 September 2026, 17:30 · Library café" in pdf
+    assert "Tuesday 8 September 2026, 17:30 · Library café" in pdf
     for untouched in ("blank-hay-1997.pdf.txt", "frameworks.json"):
         assert not any(mask in shapes[untouched] for mask in (DATE, TIME, ID)), untouched

@@ -270,7 +270,7 @@ def test_the_next_agenda_lists_open_actions_and_unfinished_stages(
     for person in Person:
         services.answers.sign_off(workbook_id, "alliance", person)
     agenda = services.next_meeting_agenda(workbook_id, today=dt.date(2026, 6, 1))
-    assert "- Late one, due 2026-01-01 (overdue)" in agenda
+    assert "- Late one, due 1 Jan 2026 (overdue)" in agenda
     assert "Finished" not in agenda
     assert "- Assessment: 0 of" in agenda and "Alliance:" not in agenda
     assert "Relationship review" not in agenda  # alongside stages are not "unfinished"

@@ -13,6 +13,7 @@ from actionmentor.cli.common import AddCommand, services_for
 from actionmentor.domain.enums import ExportKind, Person
 from actionmentor.errors import UserError
 from actionmentor.files import read_capped
+from actionmentor.wording import LANGUAGES
 
 
 def register(command: AddCommand) -> None:
@@ -43,11 +44,17 @@ def register(command: AddCommand) -> None:
         choices=["mentee", "mentor"],
         help="with --kind form: whom the fillable form is for",
     )
+    sub.add_argument(
+        "--lang", choices=list(LANGUAGES), default="en", help="the printout's language"
+    )
 
     sub = command("blank", cmd_blank, "print a blank workbook of a framework")
     sub.add_argument("--framework", default="hay-1997", metavar="ID")
     sub.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     sub.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    sub.add_argument(
+        "--lang", choices=list(LANGUAGES), default="en", help="the printout's language"
+    )
 
     sub = command(
         "import", cmd_import, "import a workbook exported with --kind json, or a shared alliance"
@@ -105,6 +112,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         paper=args.paper,
         passphrases=phrases,
         as_person=args.as_person,
+        language=args.lang,
     )
     print(out)
     return 0
@@ -113,7 +121,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_blank(args: argparse.Namespace) -> int:
     from actionmentor.services.exports import ExportService
 
-    print(ExportService.blank(args.framework, args.out, args.paper))
+    print(ExportService.blank(args.framework, args.out, args.paper, args.lang))
     return 0
 
 

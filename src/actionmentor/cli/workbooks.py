@@ -70,7 +70,10 @@ def register(command: AddCommand) -> None:
         help="the answer; '-' reads standard input; JSON for list, checklist, table, signature",
     )
 
-    command("demo", cmd_demo, "create a filled-in sample workbook and print its id")
+    sub = command("demo", cmd_demo, "create a filled-in sample workbook and print its id")
+    sub.add_argument(
+        "--lang", choices=["en", "de"], default="en", help="the sample pair's language"
+    )
 
 
 def cmd_frameworks(args: argparse.Namespace) -> int:
@@ -298,7 +301,7 @@ def cmd_answer(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from actionmentor.services.demo import create_demo
 
-    print(create_demo(services_for(args)))
+    print(create_demo(services_for(args), args.lang))
     return 0
 
 

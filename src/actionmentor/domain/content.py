@@ -30,6 +30,30 @@ class Prompt:
     # Core prompts are the ones a stage needs: progress and "done when" count them. The
     # others are offered as optional, for a pair with time or a reason to go further.
     core: bool = True
+    # In a translation, the words shown for each option and column, by position. Answers
+    # keep the English text as the stored value, so they survive a change of language.
+    option_labels: tuple[str, ...] = ()
+    column_labels: tuple[str, ...] = ()
+
+    def option_label(self, option: str) -> str:
+        """How ``option`` (a stored value) reads in the content's language."""
+        return _label(option, self.options, self.option_labels)
+
+    def column_label(self, column: str) -> str:
+        """How the table column ``column`` (a stored key) reads in the content's language."""
+        return _label(column, self.columns, self.column_labels)
+
+    def shown_options(self) -> tuple[str, ...]:
+        return self.option_labels or self.options
+
+    def shown_columns(self) -> tuple[str, ...]:
+        return self.column_labels or self.columns
+
+
+def _label(value: str, values: tuple[str, ...], labels: tuple[str, ...]) -> str:
+    if labels and value in values:
+        return labels[values.index(value)]
+    return value
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,11 +75,12 @@ class ExportKind(StrEnum):
     ICS = "ics"
     JSON = "json"
     FORM = "form"  # the fillable PDF for a partner without the app (issue 16)
+    HTML = "html"  # the workbook as one accessible web page, for screen readers and phones
 
     @property
     def suffix(self) -> str:
         """The file name's ending this kind is written as."""
-        return {"ics": ".ics", "json": ".json"}.get(self.value, ".pdf")
+        return {"ics": ".ics", "json": ".json", "html": ".html"}.get(self.value, ".pdf")
 
 
 class WorkbookStatus(StrEnum):

@@ -3,6 +3,7 @@
 from actionmentor.exercises.loader import (
     DEFAULT_FRAMEWORK_ID,
     about,
+    content_language,
     framework,
     frameworks,
     set_content_language,
@@ -11,6 +12,7 @@ from actionmentor.exercises.loader import (
 __all__ = [
     "DEFAULT_FRAMEWORK_ID",
     "about",
+    "content_language",
     "framework",
     "frameworks",
     "set_content_language",

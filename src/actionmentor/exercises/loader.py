@@ -40,7 +40,12 @@ def set_content_language(language: str) -> None:
     global _language
     _language = language
     _load_all.cache_clear()
-    about.cache_clear()
+    _about.cache_clear()
+
+
+def content_language() -> str:
+    """The language chosen with ``set_content_language`` ("en" until then)."""
+    return _language
 
 
 def _english_files(directory: Path) -> list[Path]:
@@ -54,26 +59,50 @@ def _localised(path: Path, language: str) -> Path:
 
 
 def _shape(data: Any) -> Any:
-    """What a translation must keep: ids, kinds, respondents, the nesting, never the texts."""
+    """What a translation must keep: ids, kinds, respondents, the nesting and how many options
+    and columns there are, never the texts."""
     if isinstance(data, dict):
         kept = {k: _shape(v) if _has_tables(v) or k not in _SHAPE_KEYS else v
                 for k, v in data.items() if k in _SHAPE_KEYS or isinstance(v, list)}  # fmt: skip
+        for key in _LABELLED_KEYS & kept.keys():
+            kept[key] = len(data[key]) if isinstance(data[key], list) else data[key]
         return {k: v for k, v in kept.items() if v not in ([], {})}
     if isinstance(data, list):
         return [_shape(item) for item in data if isinstance(item, dict)]
     return data
 
 
-# Kept verbatim by a translation. Choice options and table columns are among them because
-# answers store them as written: translating those needs a migration of the answers.
 def _has_tables(value: Any) -> bool:
     return isinstance(value, list) and any(isinstance(item, dict) for item in value)
 
 
 _SHAPE_KEYS = {"id", "kind", "respondent", "scale", "repeatable", "min_items", "note",
-               "options", "columns", "action_columns", "worksheets", "max_length",
+               "options", "columns", "worksheets", "max_length",
                "optional", "meetings", "minutes", "framework", "worksheet",
                "prompts", "see_also"}  # fmt: skip
+
+# Answers store a choice's option and a table's column as the English text, so a translation
+# names them by position: its list is what the window and the printouts show, and the English
+# list stays the stored value. ``action_columns`` maps to stored columns and always comes
+# from the English file.
+_LABELLED_KEYS = {"options": "option_labels", "columns": "column_labels"}.keys()
+
+
+def _with_english_values(english: Any, translated: Any) -> Any:
+    """``translated`` with each option and column list kept as the English stored values and
+    the translated words beside them as labels (the shapes are already known to match)."""
+    if isinstance(english, dict) and isinstance(translated, dict):
+        merged = {k: _with_english_values(english.get(k), v) for k, v in translated.items()}
+        for key in _LABELLED_KEYS & english.keys():
+            merged[key] = english[key]
+            if translated.get(key) != english[key]:
+                merged[f"{key[:-1]}_labels"] = translated.get(key, english[key])
+        if "action_columns" in english:
+            merged["action_columns"] = english["action_columns"]
+        return merged
+    if _has_tables(english) and isinstance(translated, list):  # a list of texts may differ
+        return [_with_english_values(a, b) for a, b in zip(english, translated, strict=True)]
+    return translated
 
 
 def _read_content(path: Path, language: str) -> Any:
@@ -88,7 +117,7 @@ def _read_content(path: Path, language: str) -> Any:
             f"{translated.name}: a translation must keep the ids, kinds and respondents of "
             f"{path.name}; {_first_difference(_shape(data), _shape(other))}"
         )
-    return other
+    return _with_english_values(data, other)
 
 
 def _first_difference(english: Any, translated: Any, where: str = "") -> str:
@@ -175,22 +204,28 @@ def frameworks() -> list[Framework]:
     return list(_load_all(CONTENT_DIR, _language).values())
 
 
-def framework(framework_id: str) -> Framework:
-    """One framework by id; NotFoundError names the ones that exist."""
-    found = _load_all(CONTENT_DIR, _language).get(framework_id)
+def framework(framework_id: str, language: str | None = None) -> Framework:
+    """One framework by id, in ``language`` (the chosen one if None); NotFoundError names the
+    ones that exist."""
+    language = language or _language
+    found = _load_all(CONTENT_DIR, language).get(framework_id)
     if found is None:
-        known = ", ".join(_load_all(CONTENT_DIR, _language))
+        known = ", ".join(_load_all(CONTENT_DIR, language))
         raise NotFoundError(f"There is no framework {framework_id!r}. Known frameworks: {known}.")
     return found
 
 
+def about(language: str | None = None) -> About:
+    """The "About this method" text, in ``language`` (the chosen one if None)."""
+    return _about(language or _language)
+
+
 @functools.cache
-def about() -> About:
-    """The "About this method" text."""
+def _about(language: str) -> About:
     path = CONTENT_DIR / "about.toml"
-    reader = ContentReader(_localised(path, _language))
+    reader = ContentReader(_localised(path, language))
     data = reader.table(
-        _read_content(path, _language), "top level", {"title", "paragraphs", "credit"}
+        _read_content(path, language), "top level", {"title", "paragraphs", "credit"}
     )
     return About(
         title=reader.text(data, "title", "top level"),

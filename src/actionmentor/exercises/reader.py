@@ -26,6 +26,7 @@ TABLE_ACTION_FIELDS = names(ACTION_FIELDS, "line", "text", "date")
 _PROMPT_KEYS = {
     "id", "text", "kind", "respondent", "help", "options", "columns", "scale",
     "scale_labels", "max_length", "min_items", "note", "action_columns", "optional",
+    "option_labels", "column_labels",  # set by the loader from a translation, never written
 }  # fmt: skip
 _WORKSHEET_KEYS = {"id", "title", "intro", "prompts", "repeatable", "see_also"}
 _STAGE_KEYS = {"id", "title", "purpose", "mentee_guidance", "mentor_guidance", "pitfalls",
@@ -311,6 +312,8 @@ class ContentReader:
         options = self.strings(data, "options", where)
         columns = self.strings(data, "columns", where)
         self._check_options_and_columns(where, kind, options, columns)
+        option_labels = self.strings(data, "option_labels", where)
+        column_labels = self.strings(data, "column_labels", where)
         scale, labels = self._scale(data, where)
         max_length, min_items = self._limits(data, where)
         note = self.flag(data, "note", where)
@@ -324,6 +327,8 @@ class ContentReader:
             help=self.text(data, "help", where, required=False),
             options=options,
             columns=columns,
+            option_labels=option_labels,
+            column_labels=column_labels,
             scale=scale,
             scale_labels=labels,
             max_length=max_length,

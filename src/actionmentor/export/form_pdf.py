@@ -32,6 +32,7 @@ from actionmentor.domain.records import WorkbookDetail
 from actionmentor.export.atomic import write_atomically
 from actionmentor.export.pdf_doc import Styles, gap, styles
 from actionmentor.export.pdf_text import markup
+from actionmentor.wording import words
 
 META_FIELD = "am_form"
 TABLE_SPARE_ROWS = 3
@@ -55,7 +56,7 @@ class FormPlan:
         """``value`` if reportlab's standard fonts can draw it; else "" now, and the value
         is set afterwards (exactly; a reader shows it in its own font)."""
         try:
-            value.encode("cp1252")
+            value.encode("latin-1")  # what reportlab's field appearances can write
         except UnicodeEncodeError:
             self.late[name] = value
             return ""
@@ -235,7 +236,7 @@ def prompt_fields(
     plan: FormPlan, prompt: Prompt, slot: str, value: Any, s: Styles
 ) -> list[Flowable]:
     """The fields of one answer, pre-filled with ``value``."""
-    kind, tip = prompt.kind, prompt.text[:120]
+    kind, tip, w = prompt.kind, prompt.text[:120], s.w
     if kind is PromptKind.SHORT_TEXT:
         return [_text_field(plan, slot, "", str(value or ""), tip, 1)]
     if kind is PromptKind.LONG_TEXT:
@@ -244,11 +245,11 @@ def prompt_fields(
         items = value if isinstance(value, list) else []
         lines = "\n".join(str(v) for v in items)
         return [
-            Paragraph("One item a line.", s.muted),
+            Paragraph(markup(w("One item a line.")), s.muted),
             _text_field(plan, slot, "", lines, tip, max(4, len(items) + 2)),
         ]
     if kind is PromptKind.DATE:
-        return [_text_field(plan, slot, "", str(value or ""), f"{tip} (YYYY-MM-DD)", 1)]
+        return [_text_field(plan, slot, "", str(value or ""), f"{tip} ({w('YYYY-MM-DD')})", 1)]
     if kind is PromptKind.RATING:
         low, high = prompt.scale
         rating = value.get("rating") if isinstance(value, dict) else value
@@ -265,38 +266,42 @@ def prompt_fields(
             )
         if prompt.note:
             note = value.get("note", "") if isinstance(value, dict) else ""
-            out.append(_text_field(plan, slot, "note", note, f"{tip}: a note", 1))
+            out.append(_text_field(plan, slot, "note", note, w("{tip}: a note", tip=tip), 1))
         return out
     if kind is PromptKind.CHOICE:
-        labels = list(prompt.options)
-        chosen = {labels.index(value)} if value in labels else set()
+        labels = list(prompt.shown_options())
+        chosen = {prompt.options.index(value)} if value in prompt.options else set()
         return _choices(plan, slot, labels, chosen, True, tip)
     if kind is PromptKind.CHECKLIST:
-        labels = list(prompt.options)
+        labels = list(prompt.shown_options())
         ticked = set(value) if isinstance(value, list) else set()
-        return _choices(
-            plan, slot, labels, {i for i, o in enumerate(labels) if o in ticked}, False, tip
-        )
+        on = {i for i, o in enumerate(prompt.options) if o in ticked}
+        return _choices(plan, slot, labels, on, False, tip)
     if kind is PromptKind.TABLE:
         rows = value if isinstance(value, list) else []
         columns = list(prompt.columns)
-        grid: list[Flowable] = [_GridHeader(columns)]
+        grid: list[Flowable] = [_GridHeader(list(prompt.shown_columns()))]
         for r in range(len(rows) + TABLE_SPARE_ROWS):
             row = rows[r] if r < len(rows) and isinstance(rows[r], dict) else {}
             names = [plan.name(slot, f"r{r}|{c}", "text") for c in columns]
             values = [
                 plan.drawable(n, str(row.get(c, ""))) for n, c in zip(names, columns, strict=True)
             ]
-            tips = [f"{tip}: row {r + 1}, {c}" for c in columns]
+            tips = [w("{tip}: row {row}, {column}", tip=tip, row=r + 1,
+                      column=prompt.column_label(c)) for c in columns]  # fmt: skip
             grid.append(_GridRow(names, values, tips))
         return grid
     if kind is PromptKind.SIGNATURE:
         signed = value if isinstance(value, dict) else {}
         return [
-            Paragraph("Name", s.small),
-            _text_field(plan, slot, "name", str(signed.get("name", "")), f"{tip}: name", 1),
-            Paragraph("Date (YYYY-MM-DD)", s.small),
-            _text_field(plan, slot, "date", str(signed.get("date", "")), f"{tip}: date", 1),
+            Paragraph(markup(w("Name")), s.small),
+            _text_field(
+                plan, slot, "name", str(signed.get("name", "")), w("{tip}: name", tip=tip), 1
+            ),
+            Paragraph(markup(w("Date ({format})", format=w("YYYY-MM-DD"))), s.small),
+            _text_field(
+                plan, slot, "date", str(signed.get("date", "")), w("{tip}: date", tip=tip), 1
+            ),
         ]
     raise AssertionError(kind)  # pragma: no cover
 
@@ -319,7 +324,7 @@ def _worksheet(
         for respondent in slots:
             slot = slot_key(prompt.id, respondent, instance)
             value = answers.get((prompt.id, respondent.value, instance))
-            who = "together" if respondent is Respondent.TOGETHER else names[respondent]
+            who = s.w("together") if respondent is Respondent.TOGETHER else names[respondent]
             block: list[Flowable] = [Paragraph(markup(f"{prompt.text} ({who})"), s.prompt)]
             if prompt.help:
                 block.append(Paragraph(markup(prompt.help), s.muted))
@@ -334,9 +339,10 @@ def _worksheet(
 
 
 def form_story(
-    fw: Framework, detail: WorkbookDetail, person: Person, plan: FormPlan
+    fw: Framework, detail: WorkbookDetail, person: Person, plan: FormPlan, language: str = "en"
 ) -> list[Flowable]:
-    s = styles()
+    s = styles(language)
+    w = s.w
     summary = detail.summary
     names = {Respondent.MENTEE: summary.mentee, Respondent.MENTOR: summary.mentor}
     who = names[Respondent(person.value)]
@@ -345,15 +351,19 @@ def form_story(
     story: list[Flowable] = [
         Paragraph(markup(summary.title), s.title),
         gap(4),
-        Paragraph(markup(f"The workbook for {who} to fill in"), s.subtitle),
+        Paragraph(markup(w("The workbook for {name} to fill in", name=who)), s.subtitle),
         gap(8),
         Paragraph(
             markup(
-                f"Type your answers into the boxes in any PDF reader, save the file and send it "
-                f"back to {other}, who merges it into the workbook (File › Merge changes from…). "
-                "Your answers and the joint ones are here, filled in as they stand; a box you "
-                "leave as it is changes nothing. If the same answer was changed in the app "
-                "since this form was made, both versions are kept for the two of you to choose."
+                w(
+                    "Type your answers into the boxes in any PDF reader, save the file and send "
+                    "it back to {name}, who merges it into the workbook (File › Merge changes "
+                    "from…). Your answers and the joint ones are here, filled in as they stand; a "
+                    "box you leave as it is changes nothing. If the same answer was changed in the "
+                    "app since this form was made, both versions are kept for the two of you to "
+                    "choose.",
+                    name=other,
+                )
             ),
             s.body,
         ),
@@ -410,10 +420,12 @@ def export_form_pdf(
     person: Person,
     sign: Callable[[FormPlan], dict[str, Any]],
     paper: str = "a4",
+    language: str = "en",
 ) -> Path:
     """Write the form; ``sign`` turns the plan into the hidden description (with its MAC)."""
     plan = FormPlan()
-    story = form_story(fw, detail, person, plan)
+    story = form_story(fw, detail, person, plan, language)
+    w = words(language)
     story.append(_Meta(lambda: json.dumps(sign(plan), ensure_ascii=True, separators=(",", ":"))))
     size = LETTER if paper == "letter" else A4
 
@@ -429,10 +441,10 @@ def export_form_pdf(
             rightMargin=18 * mm,
             topMargin=18 * mm,
             bottomMargin=18 * mm,
-            title=f"{detail.summary.title}: form",
+            title=w("{title}: form", title=detail.summary.title),
             author="Action Mentor",
             creator="Action Mentor",
-            lang="en",  # the form's texts, for a screen reader (/Lang)
+            lang=w.language,  # the form's texts, for a screen reader (/Lang)
             displayDocTitle=True,
         )
         doc.build(story, onFirstPage=number, onLaterPages=number)

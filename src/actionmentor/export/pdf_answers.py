@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -14,6 +15,7 @@ from actionmentor.domain.content import Prompt
 from actionmentor.domain.enums import PromptKind
 from actionmentor.export.pdf_doc import RULE, Boxes, Styles, WritingLines, answer_paragraphs
 from actionmentor.export.pdf_text import markup, paragraph_markup, printable
+from actionmentor.wording import Words
 
 BLANK_LINES = {
     PromptKind.SHORT_TEXT: 1,
@@ -60,6 +62,14 @@ def grid(
     return table
 
 
+def _date(w: Words, value: Any) -> str:
+    """A stored ISO date in the printout's format (as typed, if it is no date)."""
+    try:
+        return w.date(dt.date.fromisoformat(str(value)))
+    except ValueError:
+        return str(value)
+
+
 def blank_space(prompt: Prompt, s: Styles) -> list[Flowable]:
     """Writing space that fits the prompt's kind."""
     kind = prompt.kind
@@ -76,23 +86,24 @@ def blank_space(prompt: Prompt, s: Styles) -> list[Flowable]:
             space.append(WritingLines(1))
         return space
     if kind in (PromptKind.CHOICE, PromptKind.CHECKLIST):
-        return [Boxes(prompt.options, s.body, column=True)]
+        return [Boxes(list(prompt.shown_options()), s.body, column=True)]
     if kind is PromptKind.TABLE:
-        return [grid(list(prompt.columns), [[""] * len(prompt.columns)] * 4, s)]
+        return [grid(list(prompt.shown_columns()), [[""] * len(prompt.columns)] * 4, s)]
     if kind is PromptKind.SIGNATURE:
-        return [
-            Paragraph("Signature ______________________________   Date ______________", s.answer)
-        ]
+        line = s.w("Signature {line}   Date {space}", line="_" * 30, space="_" * 14)
+        return [Paragraph(markup(line), s.answer)]
     raise AssertionError(kind)  # pragma: no cover
 
 
 def filled(prompt: Prompt, value: Any, s: Styles) -> list[Flowable]:
     """An answer, printed the way its kind reads best."""
-    kind = prompt.kind
-    if kind in (PromptKind.SHORT_TEXT, PromptKind.LONG_TEXT, PromptKind.CHOICE):
+    kind, w = prompt.kind, s.w
+    if kind in (PromptKind.SHORT_TEXT, PromptKind.LONG_TEXT):
         return answer_paragraphs(str(value), s.answer)
+    if kind is PromptKind.CHOICE:
+        return answer_paragraphs(prompt.option_label(str(value)), s.answer)
     if kind is PromptKind.DATE:
-        return [Paragraph(markup(str(value)), s.answer)]
+        return [Paragraph(markup(_date(w, value)), s.answer)]
     if kind is PromptKind.LIST:
         return [
             Paragraph("•&nbsp;" + piece, s.answer)
@@ -103,23 +114,25 @@ def filled(prompt: Prompt, value: Any, s: Styles) -> list[Flowable]:
         rating, note = (
             (value.get("rating"), value.get("note", "")) if isinstance(value, dict) else (value, "")
         )
-        text = f"{rating} of {prompt.scale[1]}"
+        text = w("{rating} of {top}", rating=rating, top=prompt.scale[1])
         if note:
             text += f" — {note}"
         return [Paragraph(markup(text), s.answer)]
     if kind is PromptKind.CHECKLIST:
         ticked = set(value)
         return [
-            Paragraph(markup(("☑ " if option in ticked else "☐ ") + option), s.answer)
+            Paragraph(
+                markup(("☑ " if option in ticked else "☐ ") + prompt.option_label(option)), s.answer
+            )
             for option in prompt.options
         ]
     if kind is PromptKind.TABLE:
         rows = [[row.get(c, "") for c in prompt.columns] for row in value]
-        return [grid(list(prompt.columns), rows, s)]
+        return [grid(list(prompt.shown_columns()), rows, s)]
     if kind is PromptKind.SIGNATURE:
-        return [
-            Paragraph(markup(f"Signed: {value.get('name', '')}, {value.get('date', '')}"), s.answer)
-        ]
+        signed = w("Signed: {name}, {date}", name=value.get("name", ""),
+                   date=_date(w, value.get("date", "")))  # fmt: skip
+        return [Paragraph(markup(signed), s.answer)]
     raise AssertionError(kind)  # pragma: no cover
 
 
@@ -156,4 +169,5 @@ class WhoLabel(Flowable):  # type: ignore[misc]
 
 
 def who_label(name: str, role: str, colour: colors.Color, s: Styles) -> WhoLabel:
-    return WhoLabel(name, "" if role == "together" else f" ({role})", colour, s.who)
+    """``role`` as printed ("" for none: answers written together)."""
+    return WhoLabel(name, f" ({role})" if role else "", colour, s.who)

@@ -29,6 +29,7 @@ from actionmentor.errors import InvalidInputError
 from actionmentor.export.atomic import write_atomically
 from actionmentor.export.pdf_fonts import FAMILY, register_fonts
 from actionmentor.export.pdf_text import markup, paragraph_markup
+from actionmentor.wording import Words, words
 
 PAPERS = {"a4": A4, "letter": LETTER}
 INK = colors.HexColor("#222222")
@@ -62,9 +63,10 @@ class Styles:
     answer: ParagraphStyle
     who: ParagraphStyle
     toc: list[ParagraphStyle]
+    w: Words  # the printout's language: its words and dates
 
 
-def styles() -> Styles:
+def styles(language: str = "en") -> Styles:
     font = register_fonts()
     bold = f"{FAMILY}-Bold"
     base = ParagraphStyle(
@@ -90,6 +92,7 @@ def styles() -> Styles:
             derive("toc1", fontSize=11, leading=16, leftIndent=0),
             derive("toc2", fontSize=9.5, leading=13, leftIndent=14, textColor=MUTED),
         ],
+        w=words(language),
     )
 
 
@@ -175,6 +178,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
 
     header = ""
     font = FAMILY
+    w = words("en")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -208,7 +212,9 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
             self.drawString(18 * mm, height - 12 * mm, self.header)
             self.setStrokeColor(RULE)
             self.line(18 * mm, height - 13.5 * mm, width - 18 * mm, height - 13.5 * mm)
-        self.drawRightString(width - 18 * mm, 10 * mm, f"page {number} of {total}")
+        self.drawRightString(
+            width - 18 * mm, 10 * mm, self.w("page {number} of {total}", number=number, total=total)
+        )
         self.drawString(18 * mm, 10 * mm, "Action Mentor")
         self.restoreState()
 
@@ -320,7 +326,7 @@ def build_pdf(
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-        canvas = type("Canvas", (_NumberedCanvas,), {"header": meta.header})
+        canvas = type("Canvas", (_NumberedCanvas,), {"header": meta.header, "w": words(meta.lang)})
         doc.build(list(story), canvasmaker=canvas)
 
     return write_atomically(target, write)

@@ -62,7 +62,7 @@ def review_chart(behaviours: list[tuple[str, str]], points: list[Any], s: Styles
     for offset, person in ((0, "mentee"), (70, "mentor")):
         drawing.add(Line(offset, legend_y + 2, offset + 14, legend_y + 2,
                          strokeColor=PERSON_COLOURS[person], strokeWidth=2))  # fmt: skip
-        drawing.add(String(offset + 18, legend_y, person, fontName=font, fontSize=7))
-    drawing.add(String(150, legend_y, "x: review number, y: rating 1–5", fontName=font,
+        drawing.add(String(offset + 18, legend_y, s.w(person), fontName=font, fontSize=7))
+    drawing.add(String(150, legend_y, s.w("x: review number, y: rating 1–5"), fontName=font,
                        fontSize=7, fillColor=colors.HexColor("#666666")))  # fmt: skip
     return drawing

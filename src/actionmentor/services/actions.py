@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sqlalchemy import select
 
@@ -165,8 +166,15 @@ class ActionService(ServiceBase):
             return [_action_record(a) for a in rows]
 
 
+_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")
+
+
 def _parse_due(text: str) -> dt.date | None:
+    """A "by when" typed as ISO (2027-01-15) or as German columns ask (15.01.2027)."""
     try:
+        if found := _GERMAN_DATE.fullmatch(text):
+            day, month, year = (int(part) for part in found.groups())
+            return dt.date(year if year > 99 else 2000 + year, month, day)
         return dt.date.fromisoformat(text) if text else None
     except ValueError:
         return None

@@ -6,39 +6,48 @@ import datetime as dt
 
 from actionmentor.domain.enums import ActionStatus, StageStatus
 from actionmentor.domain.records import ActionRecord, StageState
+from actionmentor.wording import words
 
 
 def next_meeting_agenda(
-    actions: list[ActionRecord], stages: list[StageState], today: dt.date
+    actions: list[ActionRecord], stages: list[StageState], today: dt.date, language: str = "en"
 ) -> str:
-    """A plain-text agenda: review of open actions (overdue first), then unfinished stages."""
+    """A plain-text agenda: review of open actions (overdue first), then unfinished stages,
+    in ``language`` (the stages' titles as ``stages`` gives them)."""
+    w = words(language)
     open_actions = [
         a for a in actions if a.status in (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
     ]
     open_actions.sort(key=lambda a: (a.due_date or dt.date.max, a.id))
-    lines = ["Review of open actions:"] if open_actions else []
+    lines = [w("Review of open actions:")] if open_actions else []
     for action in open_actions:
         due = ""
         if action.due_date:
-            late = " (overdue)" if action.due_date < today else ""
-            due = f", due {action.due_date.isoformat()}{late}"
+            when = w.date(action.due_date)
+            due = (
+                w(", due {date} (overdue)", date=when)
+                if action.due_date < today
+                else w(", due {date}", date=when)
+            )
         lines.append(f"- {action.title}{due}")
     unfinished = [s for s in stages if s.status is not StageStatus.COMPLETE]
     if unfinished:
         if lines:
             lines.append("")
-        lines.append("Stages to work on:")
+        lines.append(w("Stages to work on:"))
         for stage in unfinished[:3]:
             waiting = []
             if not stage.mentee_signed_at:
-                waiting.append("mentee")
+                waiting.append(w("mentee"))
             if not stage.mentor_signed_at:
-                waiting.append("mentor")
-            lines.append(
-                f"- {stage.title}: {stage.answered} of {stage.total} answered; "
-                f"sign-off waiting for {' and '.join(waiting)}"
-            )
+                waiting.append(w("mentor"))
+            progress = w("{answered} of {total} answered", answered=stage.answered,
+                         total=stage.total)  # fmt: skip
+            if waiting:
+                who = w(" and ").join(waiting)
+                progress += w("; sign-off waiting for {who}", who=who)
+            lines.append(f"- {stage.title}: {progress}")
     if lines:
         lines.append("")
-    lines.append("How is the alliance working for each of us?")
+    lines.append(w("How is the alliance working for each of us?"))
     return "\n".join(lines)

@@ -19,15 +19,21 @@ DEMO_FILE = Path(__file__).resolve().with_name("demo.toml")
 DEMO_PASSPHRASE = "priya-demo"
 
 
-def load_demo() -> dict[str, Any]:
-    """The sample content, as read from ``demo.toml``."""
-    with DEMO_FILE.open("rb") as f:
+def demo_file(language: str = "en") -> Path:
+    """``demo.toml``, or the pair written in ``language`` (``demo.de.toml``) if there is one."""
+    translated = DEMO_FILE.with_name(f"demo.{language}.toml")
+    return translated if language != "en" and translated.is_file() else DEMO_FILE
+
+
+def load_demo(language: str = "en") -> dict[str, Any]:
+    """The sample content, as read from ``demo.toml`` (or its ``language`` version)."""
+    with demo_file(language).open("rb") as f:
         return tomllib.load(f)
 
 
-def create_demo(services: Services) -> int:
-    """Create the sample workbook and return its id."""
-    data = load_demo()
+def create_demo(services: Services, language: str = "en") -> int:
+    """Create the sample workbook (its pair writing in ``language``) and return its id."""
+    data = load_demo(language)
     wid = services.workbooks.create(**data["workbook"]).id
     try:
         _fill(services, wid, data)

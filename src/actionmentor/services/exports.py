@@ -12,6 +12,7 @@ from actionmentor.domain.enums import ExportKind, Person
 from actionmentor.domain.records import WorkbookDetail
 from actionmentor.errors import InvalidInputError
 from actionmentor.exercises import about, framework
+from actionmentor.wording import LANGUAGES
 
 if TYPE_CHECKING:
     from actionmentor.services.forms import FormService
@@ -57,8 +58,11 @@ class ExportService:
         today: dt.date | None = None,
         passphrases: Mapping[Person, str] | None = None,
         as_person: Person | str | None = None,
+        language: str = "en",
     ) -> Path:
-        """``as_person``: whom a form is for (the other person, who has no app)."""
+        """``as_person``: whom a form is for (the other person, who has no app). ``language``:
+        the printout's (its content and its own words), English by default."""
+        language = _language(language)
         try:
             kind = ExportKind(kind)
         except ValueError:
@@ -73,31 +77,38 @@ class ExportService:
             if as_person not in ("mentee", "mentor") or self._forms is None:
                 raise InvalidInputError("A form is for one person: give --as mentee or mentor.")
             detail = self.printable_detail(workbook_id, frozenset())
-            return self._forms.make_form(workbook_id, Person(as_person), out, detail, paper)
+            return self._forms.make_form(
+                workbook_id, Person(as_person), out, detail, paper, language
+            )
         detail = self.printable_detail(workbook_id, include_private, passphrases)
-        fw = framework(detail.summary.framework_id)
+        fw = framework(detail.summary.framework_id, language)
         if kind is ExportKind.WORKBOOK:
             from actionmentor.export.workbook_pdf import export_workbook_pdf
 
             points = self._reviews.history(workbook_id)
-            return export_workbook_pdf(out, fw, about(), detail, points, paper)
+            return export_workbook_pdf(out, fw, about(language), detail, points, paper, language)
+        if kind is ExportKind.HTML:
+            from actionmentor.export.workbook_html import export_workbook_html
+
+            points = self._reviews.history(workbook_id)
+            return export_workbook_html(out, fw, about(language), detail, points, language)
         if kind is ExportKind.ACTION_PLAN:
             from actionmentor.export.other_pdfs import export_action_plan
 
-            return export_action_plan(out, detail, paper)
+            return export_action_plan(out, detail, paper, language)
         if kind is ExportKind.INVITATION:
             from actionmentor.export.other_pdfs import export_invitation
 
-            return export_invitation(out, detail, about(), paper)
+            return export_invitation(out, detail, about(language), paper, language, fw)
         if kind is ExportKind.MEETING:
             from actionmentor.export.other_pdfs import export_meeting_sheet
 
             day = today or dt.date.today()
-            agenda = self._overview.next_meeting_agenda(workbook_id, day)
-            return export_meeting_sheet(out, detail, agenda, day, paper)
+            agenda = self._overview.next_meeting_agenda(workbook_id, day, language)
+            return export_meeting_sheet(out, detail, agenda, day, paper, language)
         from actionmentor.export.calendar_ics import export_calendar
 
-        return export_calendar(out, detail)
+        return export_calendar(out, detail, language)
 
     def _export_json(
         self,
@@ -119,10 +130,18 @@ class ExportService:
         return write_atomically(out, write)
 
     @staticmethod
-    def blank(framework_id: str, out: Path, paper: str = "a4") -> Path:
+    def blank(framework_id: str, out: Path, paper: str = "a4", language: str = "en") -> Path:
         """The blank workbook of a framework, for pairs who work on paper."""
         if out.suffix.lower() != ".pdf":
             raise InvalidInputError("The blank workbook is a PDF; name the file *.pdf.")
         from actionmentor.export.workbook_pdf import export_workbook_pdf
 
-        return export_workbook_pdf(out, framework(framework_id), about(), None, [], paper)
+        language = _language(language)
+        fw = framework(framework_id, language)
+        return export_workbook_pdf(out, fw, about(language), None, [], paper, language)
+
+
+def _language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise InvalidInputError(f"--lang must be one of {', '.join(LANGUAGES)}, not {language!r}.")
+    return language

@@ -30,6 +30,7 @@ from actionmentor.domain.enums import Person, PromptKind, Respondent
 from actionmentor.domain.records import WorkbookDetail
 from actionmentor.domain.revisions import Revision, canonical
 from actionmentor.errors import InvalidInputError, UserError
+from actionmentor.exercises import framework
 from actionmentor.services.changes_file import BadChangesFile
 from actionmentor.services.events import ChangeKind
 from actionmentor.services.sync import MergeReport, SyncService, _conflict_from_json
@@ -61,8 +62,10 @@ class FormService(SyncService):
         target: Path,
         detail: WorkbookDetail,
         paper: str = "a4",
+        language: str = "en",
     ) -> Path:
-        """The form for ``person`` to fill in, made from the answers as they are now."""
+        """The form for ``person`` to fill in, made from the answers as they are now, its
+        words in ``language``."""
         from actionmentor.export.form_pdf import export_form_pdf
 
         person = Person(person)
@@ -78,6 +81,7 @@ class FormService(SyncService):
                 if kind == "answer" and not ex.history.is_deleted(rid)
             }
             fw = self._framework_of(w)
+        shown = framework(fw.id, language)  # the same ids and options, worded in ``language``
         made = utcnow().isoformat()
 
         def sign(plan: FormPlan) -> dict[str, Any]:
@@ -103,7 +107,7 @@ class FormService(SyncService):
             meta["mac"] = _mac(secret, meta)
             return meta
 
-        return export_form_pdf(target, fw, detail, person, sign, paper)
+        return export_form_pdf(target, shown, detail, person, sign, paper, language)
 
     def merge_form(self, raw: bytes, workbook_id: int | None = None) -> MergeReport:
         """Take a filled-in form back as its person's answers."""

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping
 
 from actionmentor.domain.enums import Person
 from actionmentor.domain.records import WorkbookDetail
-from actionmentor.exercises import framework
+from actionmentor.exercises import content_language, framework
 from actionmentor.services.actions import ActionService
 from actionmentor.services.agenda import next_meeting_agenda
 from actionmentor.services.answers import AnswerService
@@ -46,14 +47,22 @@ class WorkbookOverview:
             journal=self._journal.list_for(workbook_id, viewer),
         )
 
-    def next_meeting_agenda(self, workbook_id: int, today: dt.date | None = None) -> str:
-        """An agenda for the next meeting from the open actions and unfinished stages."""
-        fw = framework(self._workbooks.get(workbook_id).framework_id)
-        sequential = {s.id for s in fw.stages}
-        stages = [s for s in self._answers.stages(workbook_id) if s.stage_id in sequential]
+    def next_meeting_agenda(
+        self, workbook_id: int, today: dt.date | None = None, language: str | None = None
+    ) -> str:
+        """An agenda for the next meeting from the open actions and unfinished stages, in
+        ``language`` (the content's language if None)."""
+        fw = framework(self._workbooks.get(workbook_id).framework_id, language)
+        sequential = {s.id: s.title for s in fw.stages}
+        stages = [
+            dataclasses.replace(s, title=sequential[s.stage_id])
+            for s in self._answers.stages(workbook_id)
+            if s.stage_id in sequential
+        ]
         return next_meeting_agenda(
-            self._actions.list_for(workbook_id), stages, today or dt.date.today()
-        )
+            self._actions.list_for(workbook_id), stages, today or dt.date.today(),
+            language or content_language(),
+        )  # fmt: skip
 
     def portable(
         self,

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from actionmentor.errors import UserError
+from actionmentor.ui.common.language import said
 
 # Short, so that a crash or a kill loses at most the last fraction of a second of typing (a
 # save is one small transaction, a few milliseconds); long enough to batch a burst of keys.
@@ -66,7 +67,7 @@ class Autosaver(QObject):
                 try:
                     save()
                 except UserError as exc:
-                    failed.append(str(exc))
+                    failed.append(said(exc))
                     self._pending[key] = save  # kept: retried on the next edit or flush
         finally:
             self._flushing = False

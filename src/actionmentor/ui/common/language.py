@@ -7,10 +7,23 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from actionmentor.exercises import set_content_language
 from actionmentor.paths import resources_dir
+from actionmentor.wording import words
 
 # Language code → its own name, as the Preferences list shows it. "" follows the system.
 LANGUAGES = {"": "", "en": "English", "de": "Deutsch"}
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current_language() -> str:
+    """The interface language in use ("en", "de")."""
+    return _current[0]
+
+
+def said(exc: BaseException | str) -> str:
+    """A service's message (raised in English, as the CLI prints it) in the interface
+    language, where the catalogue has it."""
+    return words(_current[0]).message(str(exc))
 
 
 def translations_dir() -> str:
@@ -32,6 +45,7 @@ def install_language(app: QCoreApplication, chosen: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = effective_language(chosen)
+    _current[0] = language
     QLocale.setDefault(QLocale(language))
     set_content_language(language)  # translated worksheets where they exist, else English
     # English is the source language: its file holds only the plural forms ("1 action",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QWidget,
 )
+
+from actionmentor.ui.common.language import current_language
+from actionmentor.wording import words
 
 
 def wrapped_label(text: str, name: str = "") -> QLabel:
@@ -57,17 +60,17 @@ def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
-def local_time(moment: dt.datetime, pattern: str = "d MMM yyyy, HH:mm") -> str:
-    """A moment in local time, with month and day names in the interface language."""
-    local = moment.astimezone()
-    when = QDateTime(
-        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
-    )
-    return QLocale().toString(when, pattern)
+def local_time(moment: dt.datetime, pattern: str = "") -> str:
+    """A moment in local time, written as the printouts write it in the interface language
+    (one format per language: 15 Jan 2027, 14:30 / 15.01.2027, 14:30); ``pattern`` with a
+    weekday ("ddd…") gives the long form a meeting's day is written in."""
+    w = words(current_language())
+    return w.meeting_time(moment) if "ddd" in pattern else w.moment(moment)
 
 
-def local_date(day: dt.date, pattern: str = "d MMM yyyy") -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+def local_date(day: dt.date, pattern: str = "") -> str:
+    """A day, as the printouts write it in the interface language (15 Jan 2027 / 15.01.2027)."""
+    return words(current_language()).date(day)
 
 
 class PaperChoice(QComboBox):

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from actionmentor.domain.enums import ExportKind, Person
 from actionmentor.errors import UserError
+from actionmentor.ui.common.language import current_language, said
 from actionmentor.ui.common.settings import AppSettings
-from actionmentor.ui.dialogs.export_dialog import BLANK, ExportDialog
+from actionmentor.ui.dialogs.export_dialog import BLANK, WITH_JOURNAL, ExportDialog
 
 if TYPE_CHECKING:  # the services load after the first paint (ui/shell/startup.py)
     from actionmentor.services import Services
@@ -50,7 +51,7 @@ class ExportController(QObject):
         """Ask what to export; ``unlocked`` is the writer's passphrase if the journal tab
         has it already, so that including private entries needs no second asking."""
         paper = self._settings.export_paper()
-        dialog = ExportDialog(writer_name, paper, window)
+        dialog = ExportDialog(writer_name, paper, current_language(), window)
         self.dialog = dialog
         self._passphrase: str | None = None
         if self.services.journal.has_passphrase(workbook_id, writer):
@@ -68,13 +69,16 @@ class ExportController(QObject):
         try:
             self.services.journal.unlock(workbook_id, writer, phrase)
         except UserError as exc:
-            return str(exc)
+            return said(exc)
         self._passphrase = phrase
         return None
 
     def ask_save_path(self, window: QWidget, suggested: str, kind: str) -> Path | None:
         """The file to write; tests replace this to skip the native dialog."""
-        pattern = self.tr("Calendar (*.ics)") if kind == ExportKind.ICS else self.tr("PDF (*.pdf)")
+        pattern = {
+            ExportKind.ICS: self.tr("Calendar (*.ics)"),
+            ExportKind.HTML: self.tr("Web page (*.html)"),
+        }.get(ExportKind(kind) if kind != BLANK else ExportKind.WORKBOOK, self.tr("PDF (*.pdf)"))
         start = str(Path.home() / suggested)
         name, _ = QFileDialog.getSaveFileName(window, self.tr("Export to"), start, pattern)
         return Path(name) if name else None
@@ -88,6 +92,7 @@ class ExportController(QObject):
     ) -> None:
         kind = dialog.kind()
         paper = dialog.paper.paper()
+        language = dialog.chosen_language()
         self._settings.set_export_paper(paper)  # remembered as the preference
         summary = self.services.workbooks.get(workbook_id)
         path = self.ask_save_path(window, suggested_name(summary.title, kind), kind)
@@ -99,7 +104,7 @@ class ExportController(QObject):
         passphrases = {writer: self._passphrase} if include and self._passphrase else {}
         try:
             if kind == BLANK:
-                written = self.services.exports.blank(summary.framework_id, path, paper)
+                written = self.services.exports.blank(summary.framework_id, path, paper, language)
             else:
                 mine = self.services.sync.copy_person(workbook_id)
                 partner = Person.MENTOR if mine is Person.MENTEE else Person.MENTEE
@@ -111,11 +116,12 @@ class ExportController(QObject):
                     paper=paper,
                     passphrases=passphrases,
                     as_person=partner,  # a form is for the person without the app
+                    language=language,
                 )
         except UserError as exc:
-            self.message.emit(self.tr("Export failed: %s") % exc)
+            self.message.emit(self.tr("Export failed: %s") % said(exc))
             return
-        if include and kind == ExportKind.WORKBOOK:
+        if include and kind in WITH_JOURNAL:
             printed = sum(
                 1
                 for entry in self.services.journal.for_export(workbook_id, include, passphrases)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from actionmentor.domain.enums import ExportKind
+from actionmentor.ui.common.language import LANGUAGES
 from actionmentor.ui.common.translate import QT_TRANSLATE_NOOP
 from actionmentor.ui.common.widgets import PaperChoice, error_label, ok_cancel, refuse
 
+WITH_JOURNAL = (ExportKind.WORKBOOK, ExportKind.HTML)  # the kinds that print the journal
 BLANK = "blank"  # not an export of this workbook: the framework's pages, for writing by hand
 
 
@@ -33,6 +36,9 @@ KINDS = (  # titles and details are translated where shown, in the ExportDialog 
     _kind(K.WORKBOOK, QT_TRANSLATE_NOOP("ExportDialog", "The whole workbook (PDF)"),
           QT_TRANSLATE_NOOP("ExportDialog", "Cover, contents, every stage with your answers, "
                             "the action plan, meetings, reviews and journal.")),
+    _kind(K.HTML, QT_TRANSLATE_NOOP("ExportDialog", "The whole workbook as a web page (HTML)"),
+          QT_TRANSLATE_NOOP("ExportDialog", "The same content as one accessible file: for a "
+                            "screen reader, a phone or any browser.")),
     _kind(K.ACTION_PLAN, QT_TRANSLATE_NOOP("ExportDialog", "The action plan (PDF)"),
           QT_TRANSLATE_NOOP("ExportDialog", "A landscape table with a box to tick.")),
     _kind(K.INVITATION, QT_TRANSLATE_NOOP("ExportDialog", "The invitation letter (PDF)"),
@@ -51,7 +57,9 @@ KINDS = (  # titles and details are translated where shown, in the ExportDialog 
 
 
 class ExportDialog(QDialog):
-    def __init__(self, writer_name: str, paper: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, writer_name: str, paper: str, language: str = "en", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(480)
@@ -71,6 +79,12 @@ class ExportDialog(QDialog):
             layout.addWidget(note)
         self.buttons_by_kind["workbook"].setChecked(True)
         self.paper = PaperChoice(paper, self.tr("Paper size"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the printout"))
+        for code, name in LANGUAGES.items():
+            if code:
+                self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
         self.include_private = QCheckBox(
             self.tr("Include my private journal entries (%s)") % writer_name
         )
@@ -84,6 +98,7 @@ class ExportDialog(QDialog):
         self.error.setAccessibleName(self.tr("What stands in the way"))
         form = QFormLayout()
         form.addRow(self.tr("Paper"), self.paper)
+        form.addRow(self.tr("Language"), self.language)
         form.addRow(self.include_private)
         form.addRow(self.passphrase_label, self.passphrase)
         layout.addLayout(form)
@@ -108,7 +123,7 @@ class ExportDialog(QDialog):
         self._update()
 
     def accept(self) -> None:
-        if self.kind() == ExportKind.WORKBOOK and self.include_private.isChecked():
+        if self.kind() in WITH_JOURNAL and self.include_private.isChecked():
             problem = self.check_private(self.passphrase.text())
             if problem:
                 refuse(self.error, self.passphrase, problem)
@@ -120,13 +135,12 @@ class ExportDialog(QDialog):
 
     def _update(self) -> None:
         kind = self.kind()
-        self.include_private.setEnabled(kind == ExportKind.WORKBOOK)
-        asking = (
-            kind == ExportKind.WORKBOOK
-            and self.include_private.isChecked()
-            and self.needs_passphrase
-        )
+        self.include_private.setEnabled(kind in WITH_JOURNAL)
+        asking = kind in WITH_JOURNAL and self.include_private.isChecked() and self.needs_passphrase
         self.passphrase.setVisible(asking)
         self.passphrase_label.setVisible(asking)
         self.error.clear()
         self.paper.setEnabled(kind != ExportKind.ICS)
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData())

@@ -14,6 +14,7 @@ from actionmentor.errors import UserError
 from actionmentor.exercises import frameworks
 from actionmentor.services.events import Change, ChangeKind
 from actionmentor.ui.common.change_signals import ChangeSignals
+from actionmentor.ui.common.language import said
 from actionmentor.ui.common.undo import CallbackCommand
 from actionmentor.ui.library.model import LibraryModel
 from actionmentor.ui.library.names_dialog import NamesDialog
@@ -122,7 +123,7 @@ class LibraryController(QObject):
         try:
             hits = self.services.search.search(words)
         except UserError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(said(exc))
             return
         self.view.results.show_hits(words, hits)
         self.view.show_results(True)
@@ -186,7 +187,7 @@ class LibraryController(QObject):
             try:
                 self.services.workbooks.set_names(workbook_id, names)
             except UserError as exc:
-                return str(exc)
+                return said(exc)
             self.undo_stack.push(
                 CallbackCommand(
                     self.tr("rename"),

@@ -25,6 +25,7 @@ from actionmentor.domain.text import clean_name
 from actionmentor.errors import UserError
 from actionmentor.exercises import about
 from actionmentor.ui.common.inputs import date_format, wheel_only_when_focused
+from actionmentor.ui.common.language import said
 from actionmentor.ui.common.widgets import wrapped_label
 from actionmentor.ui.library.names_dialog import CONTACT_MAX, NAME_MAX
 
@@ -91,7 +92,7 @@ class PersonPage(QWizardPage):
         try:
             name = clean_name(self.name.text(), self._name_label)
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(said(exc))
             return False
         other = self.other_name() if self.other_name else ""
         if other and name.casefold() == other.strip().casefold() and self._warned_for != name:
@@ -218,6 +219,6 @@ class NewAllianceWizard(QWizard):
         try:
             self.created_id = self._create(self)
         except UserError as exc:
-            self.first_meeting.error.setText(str(exc))
+            self.first_meeting.error.setText(said(exc))
             return
         super().accept()

@@ -29,7 +29,7 @@ from actionmentor.paths import resources_dir
 from actionmentor.services.events import ChangeBus
 from actionmentor.services.library import first_listing
 from actionmentor.ui.common.focus_ring import install_focus_ring
-from actionmentor.ui.common.language import install_language
+from actionmentor.ui.common.language import install_language, said
 from actionmentor.ui.common.settings import AppSettings
 from actionmentor.ui.common.theme import STYLE, apply_theme, install_fonts
 from actionmentor.ui.common.widgets import local_time
@@ -79,13 +79,13 @@ def open_or_recover(data_dir: Path, changes: ChangeBus | None = None) -> Service
                 None,
                 APP_NAME,
                 QCoreApplication.translate("app", "%1\n\nRestore the backup from %2 now?")
-                .replace("%1", str(exc))
+                .replace("%1", said(exc))
                 .replace("%2", local_time(backup.created_at, "d MMMM yyyy, HH:mm")),
             )
             if answer == QMessageBox.StandardButton.Yes:
                 BackupService(data_dir).restore(backup.path)
         else:
-            QMessageBox.warning(None, APP_NAME, str(exc))
+            QMessageBox.warning(None, APP_NAME, said(exc))
         return open_services(data_dir, every_page=False, changes=changes)
 
 
@@ -108,7 +108,7 @@ def run_app(
         install_language(app, settings.language())
         apply_theme(app, settings.theme())
     except UserError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        QMessageBox.critical(None, APP_NAME, said(exc))
         return 1
     # One window per data folder: two would each believe their view of the data is current.
     lock = QLockFile(str(data_dir / "actionmentor.lock"))
@@ -131,7 +131,7 @@ def run_app(
         )
         window = MainWindow(services)  # type: ignore[arg-type]  # stands in until loaded
     except UserError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        QMessageBox.critical(None, APP_NAME, said(exc))
         return 1
     viewport = window.library_view.table.viewport()
     if isinstance(services, DeferredServices):
@@ -218,5 +218,5 @@ def _finish_loading(services: DeferredServices, window: MainWindow) -> None:
     try:
         services.load()
     except UserError as exc:
-        QMessageBox.critical(window, APP_NAME, str(exc))
+        QMessageBox.critical(window, APP_NAME, said(exc))
         window.close()

@@ -20,6 +20,7 @@ from actionmentor import APP_NAME
 from actionmentor.domain.search import SearchHit
 from actionmentor.errors import UserError
 from actionmentor.ui.common.change_signals import ChangeSignals
+from actionmentor.ui.common.language import said
 from actionmentor.ui.common.settings import AppSettings
 from actionmentor.ui.common.theme import apply_theme
 from actionmentor.ui.dialogs.about_dialog import AboutMethodDialog
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
         try:
             raw = read_import_file(path)
         except UserError as exc:
-            self.show_message(str(exc))
+            self.show_message(said(exc))
             return
         phrase: str | None = None
         separate = False
@@ -271,7 +272,7 @@ class MainWindow(QMainWindow):
                 )
                 break
             except AlreadyHereError as exc:
-                choice = self.ask_merge_or_separate(str(exc))
+                choice = self.ask_merge_or_separate(said(exc))
                 if choice == "merge":
                     self.open_workbook(exc.workbook_id)
                     self.workbook.copies.merge_bytes(self, raw)
@@ -280,11 +281,11 @@ class MainWindow(QMainWindow):
                     return
                 separate = True
             except WrongPassphraseError as exc:
-                phrase = self.workbook.copies.ask_passphrase(self, str(exc))
+                phrase = self.workbook.copies.ask_passphrase(self, said(exc))
                 if phrase is None:
                     return
             except UserError as exc:
-                self.show_message(str(exc))
+                self.show_message(said(exc))
                 return
         self.open_workbook(new_id)
         self.show_message(self.tr("Imported “%s”.") % path.name)
@@ -321,7 +322,7 @@ class MainWindow(QMainWindow):
         try:
             safety = self.services.backups.restore(Path(path))
         except UserError as exc:
-            self.show_message(self.tr("Restore failed: %s") % exc)
+            self.show_message(self.tr("Restore failed: %s") % said(exc))
             return
         self.undo_stack.clear()
         if self._workbook is not None:
@@ -337,7 +338,7 @@ class MainWindow(QMainWindow):
         try:
             problems, repairs = self.services.maintenance.check()
         except UserError as exc:
-            self.show_message(str(exc))
+            self.show_message(said(exc))
             return
         if problems:
             box = QMessageBox(
@@ -389,7 +390,7 @@ class MainWindow(QMainWindow):
         try:
             self.workbook.open(workbook_id, worksheet_id=worksheet_id or None)
         except UserError as exc:
-            self.show_message(str(exc))
+            self.show_message(said(exc))
             return
         self.stack.setCurrentWidget(self.workbook_view)
         for action in self.stage_actions:

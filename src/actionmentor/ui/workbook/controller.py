@@ -16,8 +16,10 @@ from actionmentor.domain.search import SearchHit
 from actionmentor.errors import NotFoundError, UserError
 from actionmentor.exercises import framework
 from actionmentor.services.events import Change, ChangeKind
+from actionmentor.ui.common.announce import Announcer
 from actionmentor.ui.common.autosave import Autosaver
 from actionmentor.ui.common.change_signals import ChangeSignals
+from actionmentor.ui.common.language import said
 from actionmentor.ui.workbook.actions.controller import ActionPlanController
 from actionmentor.ui.workbook.copies_controller import CopiesController
 from actionmentor.ui.workbook.journal.controller import JournalController
@@ -59,6 +61,7 @@ class WorkbookController(QObject):
         self.names: dict[Person, str] = {}
         self.autosaver = Autosaver(self)
         self.autosaver.state_changed.connect(self._show_save_state)
+        self.announcer = Announcer(view)
         self.pages = WorksheetPages(services, view, self.autosaver, undo_stack, self.writer, self)
         self.pages.message.connect(self.message)
         self.actions = ActionPlanController(services, view.action_plan, undo_stack, self)
@@ -79,6 +82,7 @@ class WorkbookController(QObject):
             services, view, undo_stack, self.autosaver, self.reload_all, self
         )
         self.copies.message.connect(self.message)
+        self.copies.announcer = self.announcer
         self.copies.edit_requested.connect(self._edit_conflict)
         self.pages.page_built.connect(self.copies.page_shown)
         self.home_timer = QTimer(self)
@@ -124,7 +128,7 @@ class WorkbookController(QObject):
         try:
             hits = self.services.search.search(words, workbook_id=self.workbook_id)
         except UserError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(said(exc))
             return
         bar.results.show_hits(words, hits)
         bar.results.show()
@@ -243,7 +247,7 @@ class WorkbookController(QObject):
             try:
                 number = self.services.answers.start_instance(self.workbook_id, worksheet_id).number
             except UserError as exc:
-                self.message.emit(str(exc))
+                self.message.emit(said(exc))
                 return
         self.pages.choose_copy(worksheet_id, number)
 
@@ -275,7 +279,7 @@ class WorkbookController(QObject):
             for title in dialog.action_titles():
                 self.services.actions.add(workbook_id, title)
         except UserError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(said(exc))
             return
         del self.meetings_under_way[workbook_id]
         self.view.meeting_bar.stop()
@@ -334,7 +338,7 @@ class WorkbookController(QObject):
         except NotFoundError:
             return  # the workbook went (purged from the trash) while a refresh was pending
         except UserError as exc:  # a value that can't be read: 'check' mends it
-            self.message.emit(str(exc))
+            self.message.emit(said(exc))
             return
         under_way = self.meetings_under_way.get(self.workbook_id)
         self.view.home.show_summary(
@@ -403,6 +407,8 @@ class WorkbookController(QObject):
         label.setStyleSheet("color: #b3261e; font-weight: bold;" if state == "error" else "")
         if state == "error":
             self.message.emit(message)
+        if state != "saving":  # "Saving…" comes and goes within a second: not worth a word
+            self.announcer.say(message, assertive=state == "error", source=label)
 
     def _on_change(self, change: Change) -> None:
         if change.workbook_id != self.workbook_id:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from actionmentor.domain.enums import Person
 from actionmentor.errors import UserError
+from actionmentor.ui.common.announce import Announcer
+from actionmentor.ui.common.language import said
 from actionmentor.ui.common.undo import CallbackCommand
 from actionmentor.ui.workbook.conflicts_panel import ConflictsPanel
 from actionmentor.ui.workbook.view import WorkbookView
@@ -56,6 +58,7 @@ class CopiesController(QObject):
         self.names: dict[str, str] = {}
         self.partner = ""
         self.conflicts: list[ConflictRecord] = []
+        self.announcer: Announcer | None = None  # set by the workbook controller
         self.passphrases: dict[int, str] = {}  # the shared one, this session only
         self.folder: Path | None = None
         self.quiet = QTimer(self)
@@ -109,11 +112,15 @@ class CopiesController(QObject):
     def refresh(self) -> None:
         if self.workbook_id is None:
             return
+        before = {c.id for c in self.conflicts}
         try:
             self.conflicts = self.services.sync.conflicts(self.workbook_id)
         except UserError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(said(exc))
             return
+        new = [c for c in self.conflicts if c.id not in before]
+        if new and before and self.announcer is not None:  # a merge in the background
+            self.announcer.say(self.tr("%n place(s) differ: see the home.", "", len(new)))
         self.view.home.set_conflicts(lambda: self.panel(self.conflicts))
 
     def panel(self, conflicts: list[ConflictRecord]) -> ConflictsPanel | None:
@@ -143,7 +150,7 @@ class CopiesController(QObject):
         try:
             made = self.services.sync.resolve(workbook_id, conflict_id, keep)
         except UserError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(said(exc))
             return
         last = {"made": made}  # what the choice (or its undo) wrote, for the next to replace
         label = (
@@ -222,7 +229,7 @@ class CopiesController(QObject):
         try:
             self.services.sync.share_to(self.workbook_id, path)
         except UserError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(said(exc))
             return
         self.message.emit(
             self.tr("Wrote %1: give it to %2, who opens it with File › Import.")
@@ -240,7 +247,7 @@ class CopiesController(QObject):
             raw = path.read_bytes()
         except OSError as exc:
             self.message.emit(self.tr("Can't read %1: %2").replace("%1", str(path))
-                              .replace("%2", exc.strerror or str(exc)))  # fmt: skip
+                              .replace("%2", exc.strerror or said(exc)))  # fmt: skip
             return
         self.merge_bytes(parent, raw)
 
@@ -253,15 +260,22 @@ class CopiesController(QObject):
                 report = self.services.merge_changes(raw, phrase, self.workbook_id)
                 break
             except WrongPassphraseError as exc:
-                phrase = self.ask_passphrase(parent, str(exc))
+                phrase = self.ask_passphrase(parent, said(exc))
                 if phrase is None:
                     return None
             except UserError as exc:
-                self.message.emit(str(exc))
+                self.message.emit(said(exc))
                 return None
         self.after_change()
-        self.message.emit(self.summary(report))
+        self._tell(self.summary(report))
         return report
+
+    def _tell(self, text: str) -> None:
+        """The status bar shows it; a screen reader says it."""
+        self.message.emit(text)
+        if self.announcer is not None:
+            self.announcer.forget()
+            self.announcer.say(text)
 
     def summary(self, report: MergeReport) -> str:
         text = (
@@ -299,7 +313,7 @@ class CopiesController(QObject):
         try:
             self.services.sync.set_folder(self.workbook_id, folder, protected=bool(phrase))
         except UserError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(said(exc))
             return
         if phrase:
             self.passphrases[self.workbook_id] = phrase
@@ -330,7 +344,7 @@ class CopiesController(QObject):
         except UserError as exc:
             if protected:
                 self.passphrases.pop(workbook_id, None)
-            self.message.emit(str(exc))
+            self.message.emit(said(exc))
             return
         finally:
             self._syncing = False
@@ -341,4 +355,4 @@ class CopiesController(QObject):
         changed = [m for m in report.merged if m.added or m.updated or m.removed or m.conflicts]
         if changed and self.workbook_id == workbook_id:
             self.after_change()
-            self.message.emit(self.summary(changed[-1]))
+            self._tell(self.summary(changed[-1]))

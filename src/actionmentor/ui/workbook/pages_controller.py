@@ -16,6 +16,7 @@ from actionmentor.domain.fields import unread_due_date
 from actionmentor.errors import UserError
 from actionmentor.ui.common import undo
 from actionmentor.ui.common.autosave import Autosaver
+from actionmentor.ui.common.language import said
 from actionmentor.ui.workbook.editors import PromptEditor
 from actionmentor.ui.workbook.navigator import StageNavigator
 from actionmentor.ui.workbook.stage_page import StagePage
@@ -174,7 +175,7 @@ class WorksheetPages(QObject):
                 current = numbers[-1] if numbers else 0
             answers = self._answers(worksheet, current)
         except UserError as exc:  # a value another program damaged: say so, show no gap
-            self.message.emit(str(exc))
+            self.message.emit(said(exc))
             return
         page = WorksheetPage(
             stage,
@@ -376,7 +377,7 @@ class WorksheetPages(QObject):
         try:
             record = self.services.answers.start_instance(self.workbook_id, worksheet_id)
         except UserError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(said(exc))
             return
         self._instance[worksheet_id] = record.number
         self.reload()
@@ -403,7 +404,7 @@ class WorksheetPages(QObject):
                 undo.sign_off(self.services, self.workbook_id, stage_id, self.writer(), sign)
             )
         except UserError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(said(exc))
 
     def add_actions_from(self, prompt_id: str) -> None:
         if self.workbook_id is None or not self.autosaver.flush():
@@ -411,7 +412,7 @@ class WorksheetPages(QObject):
         try:
             added = self.services.actions.add_from_table(self.workbook_id, prompt_id)
         except UserError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(said(exc))
             return
         unread = [f"{a.title}: “{text}”" for a in added if (text := unread_due_date(a)) is not None]
         if unread:

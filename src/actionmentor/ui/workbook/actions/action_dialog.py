@@ -18,6 +18,7 @@ from actionmentor.domain.records import ActionRecord
 from actionmentor.domain.text import clean_name
 from actionmentor.errors import UserError
 from actionmentor.ui.common.inputs import DateField
+from actionmentor.ui.common.language import said
 from actionmentor.ui.common.translate import QT_TRANSLATE_NOOP
 from actionmentor.ui.common.widgets import error_label, ok_cancel
 
@@ -102,7 +103,7 @@ class ActionDialog(QDialog):
         try:
             clean_name(self.title.text(), self.tr("The action"))
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(said(exc))
             self.title.setFocus()
             return
         if not self.due.is_valid():

@@ -93,8 +93,8 @@ class ChoiceEditor(PromptEditor):
         self.combo = QComboBox()
         self.combo.setAccessibleName(name)
         self.combo.addItem(self.tr("— choose —"), "")
-        for option in prompt.options:
-            self.combo.addItem(option, option)
+        for option in prompt.options:  # shown in the content's language, stored as written
+            self.combo.addItem(prompt.option_label(option), option)
         wheel_only_when_focused(self.combo)  # a wheel passing over scrolls the page
         self.combo.activated.connect(lambda _i: self.edited.emit())
         row = QHBoxLayout()
@@ -115,16 +115,17 @@ class ChecklistEditor(PromptEditor):
         super().__init__(prompt, name, parent)
         self.boxes: list[QCheckBox] = []
         for option in prompt.options:
-            box = QCheckBox(option)
-            box.setAccessibleName(f"{name}: {option}")
+            box = QCheckBox(prompt.option_label(option))
+            box.setAccessibleName(f"{name}: {prompt.option_label(option)}")
             box.clicked.connect(lambda _checked: self.edited.emit())
             self.boxes.append(box)
             self._layout.addWidget(box)
 
     def value(self) -> list[str]:
-        return [box.text() for box in self.boxes if box.isChecked()]
+        options = self.prompt.options
+        return [option for option, box in zip(options, self.boxes, strict=True) if box.isChecked()]
 
     def set_value(self, value: Any) -> None:
         ticked = set(value) if isinstance(value, list) else set()
-        for box in self.boxes:
-            box.setChecked(box.text() in ticked)
+        for option, box in zip(self.prompt.options, self.boxes, strict=True):
+            box.setChecked(option in ticked)

@@ -23,7 +23,7 @@ class TableEditor(PromptEditor):
         super().__init__(prompt, name, parent)
         self.table = QTableWidget(0, len(prompt.columns))
         self.table.setAccessibleName(name)
-        self.table.setHorizontalHeaderLabels(list(prompt.columns))
+        self.table.setHorizontalHeaderLabels(list(prompt.shown_columns()))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)

@@ -17,6 +17,7 @@ from actionmentor.domain.enums import Person
 from actionmentor.domain.records import JournalRecord
 from actionmentor.errors import UserError
 from actionmentor.ui.common import undo
+from actionmentor.ui.common.language import said
 from actionmentor.ui.common.theme import RESPONDENT_COLOURS
 from actionmentor.ui.common.when_shown import WhenShown
 from actionmentor.ui.common.widgets import local_time
@@ -137,7 +138,7 @@ class JournalController(QObject):
                 else:
                     self.services.journal.unlock(workbook_id, self.writer, phrase)
             except UserError as exc:
-                return str(exc)
+                return said(exc)
             return None
 
         def accepted() -> None:
@@ -173,7 +174,7 @@ class JournalController(QObject):
                 )
             )
         except UserError as exc:
-            self.message.emit(str(exc))  # the text stays in the box
+            self.message.emit(said(exc))  # the text stays in the box
             return
         self.view.text.clear()
         self.view.private.setChecked(False)

@@ -1,0 +1,126 @@
+"""The real window, screen after screen, for the accessibility walk (test_screen_reader.py).
+
+Run with the app's Python on a real X display with the AT-SPI bus up. It shows one screen,
+prints ``SCREEN <name>`` and waits for a line on stdin before the next, so the walker (a
+separate process: a client can't query the app from inside its own event loop) reads each
+screen as a screen reader would. Prints ``DONE`` at the end.
+"""
+
+from __future__ import annotations
+
+import queue
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from actionmentor.domain.enums import PromptKind
+from actionmentor.services import open_services
+from actionmentor.services.demo import create_demo
+from actionmentor.ui.common.language import install_language
+from actionmentor.ui.shell.app import make_application
+from actionmentor.ui.shell.main_window import MainWindow
+from actionmentor.ui.workbook.controller import (
+    ACTIONS_TAB,
+    JOURNAL_TAB,
+    MEETINGS_TAB,
+    REVIEWS_TAB,
+)
+
+
+def worksheets_with_every_kind(window: MainWindow) -> list[tuple[str, str]]:
+    """The fewest worksheets (in order) whose prompts between them have every kind."""
+    fw = window.workbook.framework
+    assert fw is not None
+    seen: set[PromptKind] = set()
+    chosen = []
+    for stage in fw.all_stages():
+        for ws in stage.worksheets:
+            kinds = {p.kind for p in ws.prompts}
+            if kinds - seen:
+                seen |= kinds
+                chosen.append((stage.id, ws.id))
+    assert seen == set(PromptKind), set(PromptKind) - seen
+    return chosen
+
+
+def screens(window: MainWindow, wid: int) -> Iterator[tuple[str, Callable[[], None]]]:
+    app = QApplication.instance()
+    assert app is not None
+
+    def close_dialogs() -> None:
+        for widget in app.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+
+    yield "library", lambda: None
+    yield "wizard", window.library.new_workbook
+
+    def wizard_next() -> None:
+        wizard = window.library.wizard
+        assert wizard is not None
+        wizard.setField("mentee", "Ada Lovelace")
+        wizard.setField("mentor", "Charles Babbage")
+        wizard.next()
+
+    for n in range(1, 4):
+        yield f"wizard page {n + 1}", wizard_next
+    yield "home", lambda: (close_dialogs(), window.open_workbook(wid))
+    for stage_id, sheet in worksheets_with_every_kind(window):
+        yield (
+            f"worksheet {sheet}",
+            lambda s=stage_id, w=sheet: window.workbook.navigator.select(s, w),  # type: ignore[misc]
+        )
+    yield "meeting mode", window.workbook.start_meeting
+    for name, tab in (("action plan", ACTIONS_TAB), ("meetings", MEETINGS_TAB),
+                      ("journal", JOURNAL_TAB), ("reviews", REVIEWS_TAB)):  # fmt: skip
+        yield f"tab {name}", lambda t=tab: window.workbook_view.tabs.setCurrentIndex(t)  # type: ignore[misc]
+    yield "export dialog", window.export_action.trigger
+    yield "preferences dialog", lambda: (close_dialogs(), window.preferences_action.trigger())
+    yield "about the method", lambda: (close_dialogs(), window.about_method_action.trigger())
+
+
+def main() -> int:
+    data_dir = Path(sys.argv[1])
+    services = open_services(data_dir)
+    wid = create_demo(services)
+    app = make_application()
+    install_language(app, sys.argv[2] if len(sys.argv) > 2 else "en")
+    window = MainWindow(services, remember_session=False)
+    window.resize(1280, 800)
+    window.show()
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in sys.stdin], daemon=True).start()
+    steps = iter(screens(window, wid))
+
+    def step() -> None:
+        try:
+            name, show = next(steps)
+        except StopIteration:
+            print("DONE", flush=True)
+            app.quit()
+            return
+        show()
+        # Let the screen settle (layouts, the bridge's own updates) before it is read.
+        QTimer.singleShot(400, lambda: print(f"SCREEN {name}", flush=True))
+        wait()
+
+    def wait() -> None:
+        try:
+            lines.get_nowait()
+        except queue.Empty:
+            QTimer.singleShot(20, wait)
+            return
+        step()
+
+    QTimer.singleShot(500, step)
+    app.exec()
+    services.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
