@@ -232,7 +232,7 @@
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/editors/choices.py" line="95"/>
+        <location filename="../../src/actionmentor/ui/workbook/editors/choices.py" line="98"/>
         <source>— choose —</source>
         <translation>— auswählen —</translation>
     </message>
@@ -2154,76 +2154,77 @@ Trotzdem schließen und sie verlieren?</translation>
     <name>WorksheetPage</name>
     <message>
         <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="88"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="93"/>
         <source>%s · worksheet</source>
         <translation>%s · Arbeitsblatt</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="108"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="110"/>
         <source>See also: %1  ›</source>
         <translation>Siehe auch: %1  ›</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="110"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="112"/>
         <source>Go to the worksheet %1</source>
         <translation>Zum Arbeitsblatt %1</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="175"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="177"/>
         <source>Which copy of this worksheet</source>
         <translation>Welche Ausgabe dieses Arbeitsblatts</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="181"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="183"/>
         <source>First copy: starts when you write</source>
         <translation>Erste Ausgabe: beginnt, sobald Sie schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="189"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="191"/>
         <source>Start a new one</source>
         <translation>Neue beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="190"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="192"/>
         <source>Start a new copy of this worksheet</source>
         <translation>Eine neue Ausgabe dieses Arbeitsblatts beginnen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="192"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="194"/>
         <source>Copy:</source>
         <translation>Ausgabe:</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="215"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="217"/>
         <source>Optional: for when you have time or a reason to go further</source>
         <translation>Freiwillig: wenn Sie Zeit oder einen Grund haben, weiterzugehen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="217"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="219"/>
         <source>Optional question</source>
         <translation>Freiwillige Frage</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="233"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="235"/>
         <source>Add these rows to the action plan</source>
         <translation>Diese Zeilen zum Aktionsplan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="235"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="237"/>
         <source>Add the rows of “%s” to the action plan</source>
         <translation>Die Zeilen von „%s“ zum Aktionsplan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="284"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="286"/>
         <source>%1 has answered. It stays covered until you have answered too.</source>
         <translation>%1 hat geantwortet. Die Antwort bleibt verdeckt, bis Sie auch geantwortet haben.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="290"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="292"/>
         <source>Show %1&apos;s answer now</source>
         <translation>Antwort von %1 jetzt zeigen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="325"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="327"/>
         <source>switch to %s to write here</source>
         <translation>zu %s wechseln, um hier zu schreiben</translation>
     </message>
@@ -2329,7 +2330,7 @@ Die Sicherung vom %2 jetzt wiederherstellen?</translation>
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="261"/>
+        <location filename="../../src/actionmentor/ui/workbook/worksheet_page.py" line="263"/>
         <source>Only the other person can tick this, as themselves</source>
         <translation>Das kann nur die andere Person ankreuzen, für sich selbst</translation>
     </message>

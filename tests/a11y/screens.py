@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog
 
 from actionmentor.domain.enums import PromptKind
@@ -48,16 +49,10 @@ def worksheets_with_every_kind(window: MainWindow) -> list[tuple[str, str]]:
 
 
 def screens(window: MainWindow, wid: int) -> Iterator[tuple[str, Callable[[], None]]]:
-    app = QApplication.instance()
-    assert app is not None
-
     def close_dialogs() -> None:
-        for widget in app.topLevelWidgets():
+        for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
-
-    yield "library", lambda: None
-    yield "wizard", window.library.new_workbook
 
     def wizard_next() -> None:
         wizard = window.library.wizard
@@ -66,34 +61,61 @@ def screens(window: MainWindow, wid: int) -> Iterator[tuple[str, Callable[[], No
         wizard.setField("mentor", "Charles Babbage")
         wizard.next()
 
-    for n in range(1, 4):
-        yield f"wizard page {n + 1}", wizard_next
-    yield "home", lambda: (close_dialogs(), window.open_workbook(wid))
-    for stage_id, sheet in worksheets_with_every_kind(window):
-        yield (
-            f"worksheet {sheet}",
-            lambda s=stage_id, w=sheet: window.workbook.navigator.select(s, w),  # type: ignore[misc]
-        )
+    def home() -> None:
+        close_dialogs()
+        window.open_workbook(wid)
+
+    def sheet(stage_id: str, worksheet_id: str) -> Callable[[], None]:
+        def show() -> None:
+            navigator = window.workbook.navigator
+            assert navigator is not None
+            navigator.select(stage_id, worksheet_id)
+
+        return show
+
+    def tab(index: int) -> Callable[[], None]:
+        return lambda: window.workbook_view.tabs.setCurrentIndex(index)
+
+    def dialog(action: QAction) -> Callable[[], None]:
+        def show() -> None:
+            close_dialogs()
+            action.trigger()
+
+        return show
+
+    yield "library", lambda: None
+    yield "wizard", window.library.new_workbook
+    for n in range(2, 5):
+        yield f"wizard page {n}", wizard_next
+    yield "home", home
+    for stage_id, worksheet_id in worksheets_with_every_kind(window):
+        yield f"worksheet {worksheet_id}", sheet(stage_id, worksheet_id)
     yield "meeting mode", window.workbook.start_meeting
-    for name, tab in (("action plan", ACTIONS_TAB), ("meetings", MEETINGS_TAB),
-                      ("journal", JOURNAL_TAB), ("reviews", REVIEWS_TAB)):  # fmt: skip
-        yield f"tab {name}", lambda t=tab: window.workbook_view.tabs.setCurrentIndex(t)  # type: ignore[misc]
-    yield "export dialog", window.export_action.trigger
-    yield "preferences dialog", lambda: (close_dialogs(), window.preferences_action.trigger())
-    yield "about the method", lambda: (close_dialogs(), window.about_method_action.trigger())
+    for name, index in (("action plan", ACTIONS_TAB), ("meetings", MEETINGS_TAB),
+                        ("journal", JOURNAL_TAB), ("reviews", REVIEWS_TAB)):  # fmt: skip
+        yield f"tab {name}", tab(index)
+    yield "export dialog", dialog(window.export_action)
+    yield "preferences dialog", dialog(window.preferences_action)
+    yield "about the method", dialog(window.about_method_action)
 
 
 def main() -> int:
     data_dir = Path(sys.argv[1])
+    language = sys.argv[2] if len(sys.argv) > 2 else "en"
     services = open_services(data_dir)
-    wid = create_demo(services)
+    wid = create_demo(services, language)  # a German pair writes German answers
     app = make_application()
-    install_language(app, sys.argv[2] if len(sys.argv) > 2 else "en")
+    install_language(app, language)
     window = MainWindow(services, remember_session=False)
     window.resize(1280, 800)
     window.show()
     lines: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line) for line in sys.stdin], daemon=True).start()
+
+    def read_stdin() -> None:
+        for line in sys.stdin:
+            lines.put(line)
+
+    threading.Thread(target=read_stdin, daemon=True).start()
     steps = iter(screens(window, wid))
 
     def step() -> None:

@@ -2,18 +2,20 @@
 does, and prints it as JSON: one object per node that is showing.
 
 Run with the system Python, which has pyatspi (Debian python3-pyatspi); the app's virtual
-environment has no GObject bindings. Usage: walk.py APP_PID
+environment has no GObject bindings. Usage: walk.py
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from typing import Any
 
 import pyatspi  # type: ignore[import-not-found]
 
 
-def nodes(accessible, path="", depth=0):  # type: ignore[no-untyped-def]
+def nodes(accessible: Any, path: str = "", depth: int = 0) -> Iterator[dict[str, Any]]:
     states = accessible.getState()
     showing = states.contains(pyatspi.STATE_SHOWING)
     if not showing and depth > 1:
@@ -35,18 +37,23 @@ def nodes(accessible, path="", depth=0):  # type: ignore[no-untyped-def]
 
 
 def main() -> int:
-    pid = int(sys.argv[1])
-    desktop = pyatspi.Registry.getDesktop(0)
-    for n in range(desktop.childCount):
-        app = desktop.getChildAtIndex(n)
-        if app is not None and (
-            app.get_process_id() == pid or (pid == 0 and app.name == "actionmentor")
-        ):
-            print(json.dumps(list(nodes(app))))
+    """The bus is the test's own, so the one application named "actionmentor" is ours. It
+    may take a moment to register after its first window shows: wait for it."""
+    import time
+
+    deadline = time.monotonic() + 20
+    while True:
+        desktop = pyatspi.Registry.getDesktop(0)
+        apps = [desktop.getChildAtIndex(n) for n in range(desktop.childCount)]
+        found = [app for app in apps if app is not None and app.name == "actionmentor"]
+        if found:
+            print(json.dumps(list(nodes(found[-1]))))
             return 0
-    names = [desktop.getChildAtIndex(n).name for n in range(desktop.childCount)]
-    print(f"no application with pid {pid} on the AT-SPI bus (there are: {names})", file=sys.stderr)
-    return 1
+        if time.monotonic() > deadline:
+            names = [app.name for app in apps if app is not None]
+            print(f"no actionmentor on the AT-SPI bus (there are: {names})", file=sys.stderr)
+            return 1
+        time.sleep(0.2)
 
 
 if __name__ == "__main__":

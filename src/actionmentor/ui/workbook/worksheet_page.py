@@ -89,6 +89,8 @@ class WorksheetPage(PageSteps, QScrollArea):
         crumb.setObjectName("muted")
         title = QLabel(worksheet.title)
         title.setObjectName("pageTitle")
+        # The page takes focus (its keys scroll it): a screen reader names it by its title.
+        self.setAccessibleName(self.tr("%s · worksheet") % worksheet.title)
         layout.addWidget(crumb)
         layout.addWidget(title)
         self._layout = layout

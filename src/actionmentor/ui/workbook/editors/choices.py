@@ -92,6 +92,9 @@ class ChoiceEditor(PromptEditor):
         super().__init__(prompt, name, parent)
         self.combo = QComboBox()
         self.combo.setAccessibleName(name)
+        # On Linux, Qt gives a combo box's current option as its AT-SPI name, so the question
+        # and whose answer it is go in the description, which a screen reader reads too.
+        self.combo.setAccessibleDescription(name)
         self.combo.addItem(self.tr("— choose —"), "")
         for option in prompt.options:  # shown in the content's language, stored as written
             self.combo.addItem(prompt.option_label(option), option)
