@@ -39,6 +39,7 @@ def test_saving_is_announced_once_and_a_failure_assertively(
     assert not window.workbook.flush()
     text, assertive = heard[-1]
     assert text.startswith("Not saved:") and "has ended" in text and assertive
+    window.ask_discard_unsaved = lambda: True  # type: ignore[method-assign]  # on closing
 
 
 def test_a_merge_result_is_announced(

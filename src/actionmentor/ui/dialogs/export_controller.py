@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -62,6 +62,12 @@ class ExportController(QObject):
         dialog.accepted.connect(lambda: self._chosen(window, dialog, workbook_id, writer))
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
         dialog.open()
+        # Opened straight after another dialog (the meeting's record), it must take the
+        # keyboard at once: focus on the chosen kind, the dialog the active window.
+        dialog.activateWindow()
+        chosen = dialog.group.checkedButton()
+        if chosen is not None:
+            chosen.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _check_passphrase(self, workbook_id: int, writer: Person, phrase: str) -> str | None:
         if not phrase:

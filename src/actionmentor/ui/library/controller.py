@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
@@ -57,7 +57,7 @@ class LibraryController(QObject):
         view.purge_button.clicked.connect(self.purge_selected)
         view.show_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         view.table.doubleClicked.connect(lambda _index: self.open_selected())
-        view.table.activated.connect(lambda _index: self.open_selected())
+        view.table.activated.connect(self._activated)
         view.table.selectionModel().selectionChanged.connect(self._selection_changed)
         signals.changed.connect(self._on_change)
         # Search as you type, after a short pause so each keystroke doesn't query.
@@ -166,6 +166,13 @@ class LibraryController(QObject):
         self.wizard = None
         if wizard.created_id is not None:
             self.open_requested.emit(wizard.created_id, "")  # its home, meeting 1 next
+
+    def _activated(self, index: QModelIndex) -> None:
+        """Enter or a double click on a row opens it, even when the keyboard's current row
+        is not yet selected (Tab into the list lands on the first row unselected)."""
+        if index.isValid() and not self.view.table.selectionModel().isRowSelected(index.row()):
+            self.view.table.selectRow(index.row())
+        self.open_selected()
 
     def open_selected(self) -> None:
         summary = self.selected()

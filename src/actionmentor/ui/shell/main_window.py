@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
         dialog = self.exporter.dialog
         if dialog is not None:
             dialog.buttons_by_kind["meeting"].setChecked(True)
+            dialog.buttons_by_kind["meeting"].setFocus()
             dialog.setWindowTitle(self.tr("Meeting recorded: print the sheet for the next one?"))
 
     def ask_import_path(self) -> Path | None:

@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QWidget
 
 from actionmentor.domain.content import REVIEW_WORKSHEET, Framework, PlannedMeeting
 from actionmentor.domain.enums import Person, Respondent, WorkbookStatus
@@ -230,11 +231,23 @@ class WorkbookController(QObject):
         if found is None:
             self.view.tabs.setCurrentIndex(HOME_TAB)  # a conversation: the agenda in view
             self.refresh_home()  # which now offers to resume at this step
+            self._refocus(self.view.meeting_bar.next_button)
             return
         stage, worksheet = found
         if worksheet.repeatable:
             self._copy_for_meeting(worksheet.id, started)
         self.go_to_worksheet(stage.id, worksheet.id)
+        if self.page is not None:
+            self._refocus(self.page)
+
+    @staticmethod
+    def _refocus(target: QWidget) -> None:
+        """After a step from the keyboard (Alt+PgDown in an answer), the answer typed in is
+        on a page now hidden: focus goes to the new step's page (a screen reader names it),
+        not nowhere. A click on Next keeps its focus where it was."""
+        now = QApplication.focusWidget()
+        if now is None or not now.isVisible():
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _copy_for_meeting(self, worksheet_id: str, started: dt.datetime) -> None:
         """A repeated worksheet (the reflection, a review) gets its copy for this meeting:
@@ -285,6 +298,10 @@ class WorkbookController(QObject):
         self.view.meeting_bar.stop()
         self.view.tabs.setCurrentIndex(HOME_TAB)
         self.refresh_home()
+        # The answer typed in last is on a hidden page now: the window's focus (given back
+        # when the dialogs close) goes to the home's next step instead of nowhere.
+        home = self.view.home
+        self._refocus(home.start_button or self.view.tabs.tabBar())
         self.meeting_recorded.emit()
 
     def _page_shown(self) -> None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +28,10 @@ from PySide6.QtWidgets import (
 from actionmentor.domain.content import PlannedMeeting
 from actionmentor.ui.common.inputs import DateTimeField
 from actionmentor.ui.common.widgets import ok_cancel, wrapped_label
+
+NEXT_STEP = QKeySequence("Alt+PgDown")
+BACK_STEP = QKeySequence("Alt+PgUp")
+NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
 class MeetingBar(QFrame):
@@ -51,6 +56,12 @@ class MeetingBar(QFrame):
         self.back_button.clicked.connect(self.back_requested)
         self.next_button.clicked.connect(self.next_requested)
         self.pause_button.clicked.connect(self.pause_requested)
+        # From anywhere in the window while the bar shows (it sits far down the Tab order,
+        # after every answer of the step): the keyboard moves through the agenda directly.
+        for keys, button in ((NEXT_STEP, self.next_button), (BACK_STEP, self.back_button)):
+            shortcut = QShortcut(keys, self, context=Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(button.click)
+            button.setToolTip(keys.toString(NATIVE))
         top = QHBoxLayout()
         top.addWidget(self.step_label, 1)
         top.addWidget(self.clock)
@@ -144,6 +155,7 @@ class RecordMeetingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.covered.setFocus()  # it opens ready to type, whatever the window manager does
 
     def action_titles(self) -> list[str]:
         return [
