@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWizard
 
 from actionmentor.domain.enums import PromptKind
 from actionmentor.services import open_services
@@ -83,10 +83,31 @@ def screens(window: MainWindow, wid: int) -> Iterator[tuple[str, Callable[[], No
 
         return show
 
+    def finish_wizard() -> None:
+        wizard = window.library.wizard
+        assert wizard is not None
+        while wizard.nextId() != -1:  # to the last page (the first meeting, left unplanned)
+            wizard.next()
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+        assert window.workbook.framework is not None, "the wizard made no workbook"
+
+    def record_step() -> None:
+        """The last step opens the record dialog (its own event loop): accepted as it is."""
+        QTimer.singleShot(0, lambda: window.workbook.meeting_step(1))  # runs the dialog
+        QTimer.singleShot(100, lambda: window.workbook.record_dialog.accept())
+
     yield "library", lambda: None
     yield "wizard", window.library.new_workbook
     for n in range(2, 5):
         yield f"wizard page {n}", wizard_next
+    # A new alliance from the wizard, and its first two planned meetings step by step.
+    yield "new alliance home", finish_wizard
+    for number in (1, 2):
+        yield f"meeting {number} step 1", window.workbook.start_meeting
+        plan = window.workbook.framework.plan  # type: ignore[union-attr]
+        for step in range(2, len(plan[number - 1].items) + 2):
+            yield f"meeting {number} step {step}", lambda: window.workbook.meeting_step(1)
+        yield f"meeting {number} recorded, the sheet offered", record_step
     yield "home", home
     for stage_id, worksheet_id in worksheets_with_every_kind(window):
         yield f"worksheet {worksheet_id}", sheet(stage_id, worksheet_id)

@@ -1,7 +1,8 @@
 """The window as a screen reader reads it: the real app on an X server with the AT-SPI bus,
 its accessibility tree walked from outside (pyatspi, as Orca does) on every screen the
-driver (screens.py) shows: the library, the wizard, the home, worksheets with every prompt
-kind, the meeting mode, each tab and the dialogs.
+driver (screens.py) shows: the library, the wizard and the alliance it makes, through every
+step of its first two planned meetings, the demo's home, worksheets with every prompt kind,
+the meeting mode, each tab and the dialogs.
 
 Skipped, with the reason, only where Xvfb, the D-Bus daemon or pyatspi are missing
 (``tools/system-deps.sh`` installs them on Debian)."""
@@ -122,6 +123,9 @@ def unnamed_focusable(tree: list[dict[str, Any]]) -> list[str]:
 def test_every_screen_was_read(trees: dict[str, Any]) -> None:
     names = list(trees)
     assert names[0] == "library" and "home" in names and "meeting mode" in names
+    # The wizard's new alliance, through its first two planned meetings, step by step.
+    assert "meeting 1 recorded, the sheet offered" in names
+    assert "meeting 2 recorded, the sheet offered" in names
     assert any(n.startswith("wizard") for n in names)
     assert sum(n.startswith("worksheet ") for n in names) >= 3  # every prompt kind between them
     assert {"tab action plan", "tab meetings", "tab journal", "tab reviews"} <= set(names)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +24,15 @@ class TableEditor(PromptEditor):
         self.table = QTableWidget(0, len(prompt.columns))
         self.table.setAccessibleName(name)
         self.table.setHorizontalHeaderLabels(list(prompt.shown_columns()))
+        # A long column name (German runs longer) is cut at its end with "…", not in the
+        # middle; its full text is in the tooltip.
+        header = self.table.horizontalHeader()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for col, label in enumerate(prompt.shown_columns()):
+            item = self.table.horizontalHeaderItem(col)
+            if item is not None:
+                item.setToolTip(label)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
