@@ -104,8 +104,7 @@ def _value(action: argparse.Action, files: dict[str, Path]) -> st.SearchStrategy
 
 
 @st.composite
-def command_lines(draw: st.DrawFn, files: dict[str, Path]) -> list[str]:
-    name = draw(st.sampled_from(sorted(COMMANDS)))
+def command_lines(draw: st.DrawFn, files: dict[str, Path], name: str) -> list[str]:
     parser = COMMANDS[name]
     argv = [name]
     for action in parser._actions:
@@ -138,20 +137,24 @@ def _run(argv: list[str], stdin: str) -> int:
         sys.stdin = saved_stdin
 
 
+# One test per command, each with its share of the lines: drawn from one list, Hypothesis
+# (which favours what it has drawn before) could leave a command untried in 300 lines.
+@pytest.mark.parametrize("name", sorted(COMMANDS))
 @settings(
-    max_examples=EXAMPLES,
+    max_examples=max(EXAMPLES // len(COMMANDS), 10),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(data=st.data())
 def test_every_command_takes_anything_in_one_line(
+    name: str,
     files: dict[str, Path],
     data: st.DataObject,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.chdir(files["root"])  # relative names (and outputs) land here
-    argv = data.draw(command_lines(files))
+    argv = data.draw(command_lines(files, name))
     stdin = data.draw(st.text(max_size=50))
     TRIED[argv[0]] += 1
     try:
@@ -173,9 +176,9 @@ def test_every_command_takes_anything_in_one_line(
 
 
 def test_every_command_was_tried() -> None:
-    """Runs after the test above (file order): each subcommand got its share."""
+    """Runs after the tests above (file order, same worker): each command got its lines."""
     if not TRIED:
         pytest.skip("run together with test_every_command_takes_anything_in_one_line")
     print(f"\n{sum(TRIED.values())} command lines (tried, of which exit 0):",
           {name: (TRIED[name], SUCCEEDED[name]) for name in sorted(TRIED)})  # fmt: skip
-    assert set(TRIED) == set(COMMANDS)
+    assert all(TRIED[name] >= 10 for name in TRIED), TRIED
