@@ -6,7 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QSize
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QScreen,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -37,6 +45,19 @@ if TYPE_CHECKING:  # the services load after the first paint (ui/shell/startup.p
     from actionmentor.ui.workbook.view import WorkbookView
 
 
+DEFAULT_SIZE = QSize(1200, 760)
+
+
+def first_size(screen: QScreen | None) -> QSize:
+    """The window's size at its first start: 1200×760, or the screen's free area if that
+    is smaller (a 1024×700 screen must show the whole window, its right edge included)."""
+    if screen is None:
+        return DEFAULT_SIZE
+    free = screen.availableGeometry().size()
+    # Room for the window manager's frame and title bar, which the size does not include.
+    return DEFAULT_SIZE.boundedTo(QSize(free.width() - 16, free.height() - 56))
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self, services: Services, parent: QWidget | None = None, *, remember_session: bool = True
@@ -47,7 +68,7 @@ class MainWindow(QMainWindow):
         self.remember_session = remember_session
         self.settings = AppSettings(services.data_dir)
         self.setWindowTitle(APP_NAME)
-        self.resize(1200, 760)
+        self.resize(first_size(QGuiApplication.primaryScreen()))
         self.signals = ChangeSignals(services, self)
         self.undo_stack = QUndoStack(self)
 
