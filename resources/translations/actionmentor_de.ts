@@ -424,47 +424,47 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="68"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="74"/>
         <source>Type your passphrase to include your private entries.</source>
         <translation>Geben Sie Ihre Passphrase ein, um Ihre privaten Einträge einzuschließen.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="79"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="85"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="80"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="86"/>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="81"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="87"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="83"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="89"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="88"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="94"/>
         <source>Exported to %s; no program to open it was found.</source>
         <translation>Exportiert nach %s; kein Programm zum Öffnen wurde gefunden.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="122"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="128"/>
         <source>Export failed: %s</source>
         <translation>Export fehlgeschlagen: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="131"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="137"/>
         <source>Exported to %1, with %2 of your private entries.</source>
         <translation>Exportiert nach %1, mit %2 Ihrer privaten Einträge.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="136"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_controller.py" line="142"/>
         <source>Exported to %s</source>
         <translation>Exportiert nach %s</translation>
     </message>
@@ -472,138 +472,138 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="36"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="37"/>
         <source>The whole workbook (PDF)</source>
         <translation>Das ganze Arbeitsbuch (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="37"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="38"/>
         <source>Cover, contents, every stage with your answers, the action plan, meetings, reviews and journal.</source>
         <translation>Titelblatt, Inhalt, jede Phase mit Ihren Antworten, der Aktionsplan, Treffen, Rückblicke und Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="39"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="40"/>
         <source>The whole workbook as a web page (HTML)</source>
         <translation>Das ganze Arbeitsbuch als Webseite (HTML)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="40"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="41"/>
         <source>The same content as one accessible file: for a screen reader, a phone or any browser.</source>
         <translation>Derselbe Inhalt als eine barrierefreie Datei: für einen Screenreader, ein Smartphone oder jeden Browser.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="42"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="43"/>
         <source>The action plan (PDF)</source>
         <translation>Der Aktionsplan (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="43"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="44"/>
         <source>A landscape table with a box to tick.</source>
         <translation>Eine Tabelle im Querformat mit Kästchen zum Abhaken.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="44"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="45"/>
         <source>The invitation letter (PDF)</source>
         <translation>Der Einladungsbrief (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="45"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="46"/>
         <source>A one-page letter to your mentor.</source>
         <translation>Ein einseitiger Brief an Ihre Mentorin oder Ihren Mentor.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="46"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="47"/>
         <source>A sheet for the next meeting (PDF)</source>
         <translation>Ein Blatt für das nächste Treffen (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="47"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="48"/>
         <source>Agenda, open actions and room for notes.</source>
         <translation>Tagesordnung, offene Aktionen und Platz für Notizen.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="48"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="49"/>
         <source>Meetings and due dates (calendar .ics)</source>
         <translation>Treffen und Fälligkeiten (Kalender .ics)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="49"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="50"/>
         <source>For your calendar program.</source>
         <translation>Für Ihr Kalenderprogramm.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="50"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="51"/>
         <source>A form to fill in without the app (PDF)</source>
         <translation>Ein Formular zum Ausfüllen ohne die App (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="51"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="52"/>
         <source>For the other person: their questions and the joint ones as boxes any PDF reader fills in. Merge it back with File › Merge changes from….</source>
-        <translation>Für die andere Person: ihre Fragen und die gemeinsamen als Felder, die jeder PDF-Reader ausfüllt. Zurück ins Arbeitsbuch mit Datei › Änderungen übernehmen aus….</translation>
+        <translation>Für die andere Person: ihre Fragen und die gemeinsamen als Felder, die jeder PDF-Reader ausfüllt. Zurück ins Arbeitsbuch mit Datei › Änderungen übernehmen aus…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="54"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="55"/>
         <source>A blank workbook (PDF)</source>
         <translation>Ein leeres Arbeitsbuch (PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="55"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="56"/>
         <source>The same stages with space to write by hand.</source>
         <translation>Dieselben Phasen mit Platz zum Schreiben von Hand.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="65"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="92"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="94"/>
         <source>Language of the printout</source>
         <translation>Sprache des Ausdrucks</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="100"/>
         <source>Include my private journal entries (%s)</source>
         <translation>Meine privaten Tagebucheinträge einschließen (%s)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="102"/>
         <source>Include my private journal entries</source>
         <translation>Meine privaten Tagebucheinträge einschließen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="94"/>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="107"/>
         <source>Your passphrase</source>
         <translation>Ihre Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="106"/>
         <source>Needed to print your private entries</source>
         <translation>Nötig, um Ihre privaten Einträge zu drucken</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="109"/>
         <source>What stands in the way</source>
         <translation>Was im Weg steht</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="111"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="112"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../src/actionmentor/ui/dialogs/export_dialog.py" line="125"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -901,42 +901,42 @@
         <translation>Zusammenarbeit beenden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="193"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="200"/>
         <source>rename</source>
         <translation>umbenennen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="218"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="225"/>
         <source>end alliance</source>
         <translation>Zusammenarbeit beenden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="220"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="227"/>
         <source>reopen alliance</source>
         <translation>Zusammenarbeit wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="232"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="239"/>
         <source>move “%s” to the trash</source>
         <translation>„%s“ in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="238"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="245"/>
         <source>“%s” moved to the trash. Edit › Undo brings it back.</source>
         <translation>„%s“ liegt im Papierkorb. Bearbeiten › Rückgängig holt es zurück.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="245"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="252"/>
         <source>“%s” restored.</source>
         <translation>„%s“ wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="253"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="260"/>
         <source>Delete for good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/library/controller.py" line="254"/>
+        <location filename="../../src/actionmentor/ui/library/controller.py" line="261"/>
         <source>Delete “%s” and everything in it for good? This can&apos;t be undone.</source>
         <translation>„%s“ mit allem Inhalt endgültig löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -1114,187 +1114,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="124"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="125"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="146"/>
         <source>&amp;New alliance…</source>
         <translation>&amp;Neue Zusammenarbeit…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="128"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="149"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="131"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="134"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="155"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="142"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="163"/>
         <source>&amp;Import a workbook…</source>
         <translation>Arbeitsbuch &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="146"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="167"/>
         <source>&amp;Share with the other person…</source>
         <translation>Mit der anderen Person &amp;teilen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="148"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="169"/>
         <source>&amp;Merge changes from…</source>
         <translation>Änderungen &amp;übernehmen aus…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="150"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="171"/>
         <source>Shared &amp;folder…</source>
         <translation>Gemeinsamer &amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="154"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="175"/>
         <source>&amp;Restore a backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="157"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="178"/>
         <source>&amp;Check the database</source>
         <translation>Datenbank &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="163"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="184"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="164"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="185"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="166"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="187"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="170"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="191"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="172"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="193"/>
         <source>In a workbook, find in it; in the library, in all</source>
         <translation>In einem Arbeitsbuch darin suchen, in der Bibliothek in allen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="176"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="197"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="181"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="202"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="183"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="204"/>
         <source>&amp;Previous page</source>
         <translation>&amp;Vorherige Seite</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="186"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="207"/>
         <source>&amp;Next page</source>
         <translation>&amp;Nächste Seite</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="191"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="212"/>
         <source>&amp;Switch who is writing</source>
         <translation>&amp;Schreibende Person wechseln</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="206"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="207"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="228"/>
         <source>About this &amp;method</source>
         <translation>Über diese &amp;Methode</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="219"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="240"/>
         <source>Open a workbook to export it.</source>
         <translation>Öffnen Sie ein Arbeitsbuch, um es zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="235"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="256"/>
         <source>Meeting recorded.</source>
         <translation>Treffen eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="240"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="262"/>
         <source>Meeting recorded: print the sheet for the next one?</source>
         <translation>Treffen eingetragen: das Blatt für das nächste drucken?</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="246"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="268"/>
         <source>Import a workbook</source>
         <translation>Arbeitsbuch importieren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="248"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="270"/>
         <source>Workbook or shared alliance (*.json *.amchanges)</source>
         <translation>Arbeitsbuch oder geteilte Beziehung (*.json *.amchanges)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="291"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="313"/>
         <source>Imported “%s”.</source>
         <translation>„%s“ importiert.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="297"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="319"/>
         <source>This alliance is already here</source>
         <translation>Diese Mentoring-Beziehung ist schon da</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="299"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="321"/>
         <source>Merge the changes</source>
         <translation>Änderungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="301"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="323"/>
         <source>Import a separate copy</source>
         <translation>Als eigene Kopie importieren</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="325"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="347"/>
         <source>Restore failed: %s</source>
         <translation>Wiederherstellen fehlgeschlagen: %s</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="331"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="353"/>
         <source> The data from before is kept as %s.</source>
         <translation> Der vorherige Stand bleibt als %s erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="332"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="354"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="346"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="368"/>
         <source>Check the database</source>
         <translation>Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="348"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="370"/>
         <source>The database is damaged: %s
 
 Restore a backup to go on with a whole copy.</source>
@@ -1303,37 +1303,37 @@ Restore a backup to go on with a whole copy.</source>
 Stellen Sie eine Sicherung wieder her, um mit einer unversehrten Kopie weiterzuarbeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="354"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="376"/>
         <source>Restore a backup…</source>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="366"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="388"/>
         <source>Checked and repaired, nothing lost (%1). The log lists every repair.</source>
         <translation>Geprüft und repariert, nichts verloren (%1). Das Protokoll nennt jede Reparatur.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="370"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="392"/>
         <source>Checked: the database is whole.</source>
         <translation>Geprüft: Die Datenbank ist unversehrt.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="399"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="421"/>
         <source>&amp;Share with %1…</source>
         <translation>Mit %1 &amp;teilen…</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="422"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="444"/>
         <source>The new language is used from the next start.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="463"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="485"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="465"/>
+        <location filename="../../src/actionmentor/ui/shell/main_window.py" line="487"/>
         <source>Some of your last changes could not be saved:
 %s
 
@@ -1347,62 +1347,62 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>MeetingBar</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="40"/>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="45"/>
         <source>Meeting mode</source>
         <translation>Treffen-Modus</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="46"/>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="51"/>
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="47"/>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="52"/>
         <source>Next ›</source>
         <translation>Weiter ›</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="49"/>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="54"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="50"/>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="55"/>
         <source>Leave the meeting; Resume on the home goes on here</source>
         <translation>Das Treffen unterbrechen; „Fortsetzen“ auf der Startseite macht hier weiter</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="78"/>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="89"/>
         <source>Meeting %1 · step %2 of %3: %4 (%5 min)</source>
         <translation>Treffen %1 · Schritt %2 von %3: %4 (%5 Min.)</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="87"/>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="98"/>
         <source>record it</source>
         <translation>eintragen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="88"/>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="99"/>
         <source>Next: %1 ›</source>
         <translation>Weiter: %1 ›</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="91"/>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="102"/>
         <source>Meeting %1 · step %2 of %2: record the meeting</source>
         <translation>Treffen %1 · Schritt %2 von %2: das Treffen eintragen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="96"/>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="107"/>
         <source>Say what you covered, the actions you agreed and the next date.</source>
         <translation>Halten Sie fest, was Sie besprochen haben, welche Aktionen Sie vereinbart haben und wann Sie sich wieder treffen.</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="99"/>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="110"/>
         <source>Record the meeting…</source>
         <translation>Treffen eintragen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="113"/>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="124"/>
         <source>%n min used</source>
         <translation>
             <numerusform>%n Min. vergangen</numerusform>
@@ -1715,34 +1715,34 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>RecordMeetingDialog</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="127"/>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="138"/>
         <source>Record meeting %1</source>
         <translation>Treffen %1 eintragen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="130"/>
-        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="140"/>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="141"/>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="151"/>
         <source>What we covered</source>
         <translation>Was wir besprochen haben</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="133"/>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="144"/>
         <source>Actions agreed, one a line</source>
         <translation>Vereinbarte Aktionen, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="134"/>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="145"/>
         <source>One action a line; each goes into the plan</source>
         <translation>Eine Aktion pro Zeile; jede kommt in den Aktionsplan</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="136"/>
-        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="142"/>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="147"/>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="153"/>
         <source>Next meeting</source>
         <translation>Nächstes Treffen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="141"/>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="152"/>
         <source>Actions agreed</source>
         <translation>Vereinbarte Aktionen</translation>
     </message>
@@ -2059,12 +2059,12 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/editors/table.py" line="32"/>
+        <location filename="../../src/actionmentor/ui/workbook/editors/table.py" line="41"/>
         <source>Add row</source>
         <translation>Zeile hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/editors/table.py" line="35"/>
+        <location filename="../../src/actionmentor/ui/workbook/editors/table.py" line="44"/>
         <source>Remove row</source>
         <translation>Zeile entfernen</translation>
     </message>
@@ -2072,17 +2072,17 @@ Trotzdem schließen und sie verlieren?</translation>
 <context>
     <name>WorkbookController</name>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="167"/>
+        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="168"/>
         <source>%1 (mentee) with %2 (mentor) · %3</source>
         <translation>%1 (Mentee) mit %2 (Mentor/in) · %3</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="174"/>
+        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="175"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="405"/>
+        <location filename="../../src/actionmentor/ui/workbook/controller.py" line="422"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>

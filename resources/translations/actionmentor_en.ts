@@ -65,7 +65,7 @@
 <context>
     <name>MeetingBar</name>
     <message numerus="yes">
-        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="113"/>
+        <location filename="../../src/actionmentor/ui/workbook/meeting_bar.py" line="124"/>
         <source>%n min used</source>
         <translation>
             <numerusform>%n min used</numerusform>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -62,8 +63,18 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(760)
+        # Two columns: what to export on the left, how on the right. In one column the eight
+        # kinds and the options were taller than a 700-pixel screen, and Qt squeezed them.
         layout = QVBoxLayout(self)
+        columns = QHBoxLayout()
+        kinds = QVBoxLayout()
+        kinds.setSpacing(2)
+        options = QVBoxLayout()
+        columns.addLayout(kinds, 3)
+        columns.addSpacing(16)
+        columns.addLayout(options, 2)
+        layout.addLayout(columns)
         self.group = QButtonGroup(self)
         self.buttons_by_kind: dict[str, QRadioButton] = {}
         for index, (kind, title, detail) in enumerate(KINDS):
@@ -75,8 +86,8 @@ class ExportDialog(QDialog):
             note.setWordWrap(True)  # German descriptions are longer
             note.setObjectName("muted")
             note.setContentsMargins(24, 0, 0, 4)
-            layout.addWidget(button)
-            layout.addWidget(note)
+            kinds.addWidget(button)
+            kinds.addWidget(note)
         self.buttons_by_kind["workbook"].setChecked(True)
         self.paper = PaperChoice(paper, self.tr("Paper size"))
         self.language = QComboBox()
@@ -99,9 +110,12 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Paper"), self.paper)
         form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.include_private)
-        form.addRow(self.passphrase_label, self.passphrase)
-        layout.addLayout(form)
+        options.addLayout(form)
+        options.addStretch()
+        private = QFormLayout()  # full width, under both columns: its German label is long
+        private.addRow(self.include_private)
+        private.addRow(self.passphrase_label, self.passphrase)
+        layout.addLayout(private)
         layout.addWidget(self.error)
         # Set by the controller: given the passphrase typed, None if the export may go on,
         # else the reason it may not (the dialog then stays open and says so).
@@ -110,6 +124,10 @@ class ExportDialog(QDialog):
         self.buttons = ok_cancel(self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
         layout.addWidget(self.buttons)
+        # The descriptions wrap: start at the height they need at this width, not at the
+        # one-line height Qt would otherwise start from (which cut them off).
+        width = self.minimumWidth()
+        self.resize(width, max(self.sizeHint().height(), layout.totalHeightForWidth(width)))
         self.group.idToggled.connect(lambda *_: self._update())
         self.include_private.toggled.connect(lambda _on: self._update())
         self._update()
