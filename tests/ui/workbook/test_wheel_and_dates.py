@@ -17,6 +17,7 @@ from actionmentor.services import Services
 from actionmentor.ui.common.inputs import DateField, parse_date
 from actionmentor.ui.shell.main_window import MainWindow
 from actionmentor.ui.workbook.editors.dates import DateEditor
+from actionmentor.wording import words
 from tests.ui.helpers import child, click, editor, key_click, key_clicks, worksheet_page
 from tests.ui.workbook.test_worksheet_editing import open_sheet, stored
 
@@ -93,7 +94,8 @@ def test_a_set_date_can_be_selected_and_cleared(
     key_click(qtbot, review_date.line, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: _saved(services, workbook_id) == "2027-03-01", timeout=2000)
     key_click(qtbot, review_date.line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    assert review_date.line.selectedText() == "2027-03-01"
+    # Typed as ISO, it is shown as English writes a date everywhere else in the window.
+    assert review_date.line.selectedText() == "1 Mar 2027"
     key_click(qtbot, review_date.line, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: _saved(services, workbook_id) is None, timeout=2000)
 
@@ -125,7 +127,7 @@ def test_the_calendar_of_an_empty_date_opens_at_today_and_picks(
     key_click(qtbot, days, Qt.Key.Key_Return)
     tomorrow = today + dt.timedelta(days=1)
     qtbot.waitUntil(lambda: _saved(services, workbook_id) == tomorrow.isoformat(), timeout=2000)
-    assert review_date.line.text() == tomorrow.isoformat()
+    assert review_date.line.text() == words("en").date(tomorrow)  # "2 Dec 2026"
 
 
 def test_german_dates_are_shown_and_read_the_german_way() -> None:

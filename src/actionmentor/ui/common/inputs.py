@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 # One date format per interface language: what a date field shows and first reads back.
-SHOWN = {"de": "dd.MM.yyyy"}
+SHOWN = {"de": "dd.MM.yyyy", "en": "d MMM yyyy"}  # as Words.date writes a date
 ISO = "yyyy-MM-dd"
 # Also read: shorter spellings people type.
 ALSO_READ = {"de": ("d.M.yyyy", "d.M.yy", "dd.MM.yy"), "en": ("d MMM yyyy", "d MMMM yyyy")}

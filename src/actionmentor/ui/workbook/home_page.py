@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLay
 
 from actionmentor.domain.enums import Person
 from actionmentor.domain.home import HomeSummary
-from actionmentor.ui.common.inputs import show_date
-from actionmentor.ui.common.widgets import local_time, wrapped_label
+from actionmentor.ui.common.widgets import local_date, local_time, wrapped_label
 from actionmentor.ui.workbook.conflicts_panel import ConflictsPanel
 
 
@@ -177,7 +176,7 @@ class HomePage(QScrollArea):
         if home.actions_due:
             self._section(self.tr("Actions due"), layout)
             for action in home.actions_due:
-                due = show_date(action.due_date) if action.due_date else ""
+                due = local_date(action.due_date) if action.due_date else ""
                 late = self.tr(" (overdue)") if action.due_date and action.due_date < today else ""
                 layout.addWidget(wrapped_label(f"•  {action.title}: {due}{late}"))
         if home.review_due:
