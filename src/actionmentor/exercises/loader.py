@@ -64,7 +64,7 @@ def _shape(data: Any) -> Any:
     if isinstance(data, dict):
         kept = {k: _shape(v) if _has_tables(v) or k not in _SHAPE_KEYS else v
                 for k, v in data.items() if k in _SHAPE_KEYS or isinstance(v, list)}  # fmt: skip
-        for key in _LABELLED_KEYS & kept.keys():
+        for key in _LABELS.keys() & kept.keys():
             kept[key] = len(data[key]) if isinstance(data[key], list) else data[key]
         return {k: v for k, v in kept.items() if v not in ([], {})}
     if isinstance(data, list):
@@ -85,7 +85,7 @@ _SHAPE_KEYS = {"id", "kind", "respondent", "scale", "repeatable", "min_items", "
 # names them by position: its list is what the window and the printouts show, and the English
 # list stays the stored value. ``action_columns`` maps to stored columns and always comes
 # from the English file.
-_LABELLED_KEYS = {"options": "option_labels", "columns": "column_labels"}.keys()
+_LABELS = {"options": "option_labels", "columns": "column_labels"}
 
 
 def _with_english_values(english: Any, translated: Any) -> Any:
@@ -93,10 +93,11 @@ def _with_english_values(english: Any, translated: Any) -> Any:
     the translated words beside them as labels (the shapes are already known to match)."""
     if isinstance(english, dict) and isinstance(translated, dict):
         merged = {k: _with_english_values(english.get(k), v) for k, v in translated.items()}
-        for key in _LABELLED_KEYS & english.keys():
-            merged[key] = english[key]
-            if translated.get(key) != english[key]:
-                merged[f"{key[:-1]}_labels"] = translated.get(key, english[key])
+        for key, labels in _LABELS.items():
+            if key in english:
+                merged[key] = english[key]
+                if translated.get(key) != english[key]:
+                    merged[labels] = translated.get(key, english[key])
         if "action_columns" in english:
             merged["action_columns"] = english["action_columns"]
         return merged

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from actionmentor.domain.enums import Respondent, WorkbookStatus
-from actionmentor.services import Services, open_services
+from actionmentor.services import Services
 from actionmentor.ui.shell.main_window import MainWindow
 from tests.ui.helpers import child, editor, key_clicks, navigator
-from tests.ui.workbook.test_two_laptops import type_answer
+from tests.ui.workbook.test_two_laptops import bens_laptop, share, type_answer
 
 
 def listen(window: MainWindow) -> list[tuple[str, bool]]:
@@ -48,19 +48,12 @@ def test_a_merge_result_is_announced(
     a_id = services.workbooks.create("Ana", "Ben").id
     window.open_workbook(a_id)
     shared = tmp_path / "for-ben.amchanges"
-    window.workbook.copies.ask_share_path = lambda _p, _s: shared  # type: ignore[method-assign,assignment]
-    window.share_action.trigger()
-    other = open_services(tmp_path / "bens-laptop")
-    ben = MainWindow(other, remember_session=False)
-    qtbot.addWidget(ben)
-    ben.show()
+    share(window, shared)
+    ben, other = bens_laptop(qtbot, tmp_path, shared)
     try:
-        ben.ask_import_path = lambda: shared  # type: ignore[method-assign]
-        ben.import_action.trigger()
         type_answer(qtbot, ben, "invitation.who", "Ben Okafor")
         back = tmp_path / "from-ben.amchanges"
-        ben.workbook.copies.ask_share_path = lambda _p, _s: back  # type: ignore[method-assign,assignment]
-        ben.share_action.trigger()
+        share(ben, back)
         heard = listen(window)
         window.workbook.copies.ask_merge_path = lambda _p: back  # type: ignore[method-assign,assignment]
         window.merge_action.trigger()

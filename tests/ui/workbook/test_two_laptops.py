@@ -28,6 +28,23 @@ def type_answer(qtbot: QtBot, window: MainWindow, prompt: str, text: str) -> Non
     assert window.workbook.flush()
 
 
+def share(window: MainWindow, path: Path) -> None:
+    """File › Share with…, the save dialog answering with ``path``."""
+    window.workbook.copies.ask_share_path = lambda _p, _s: path  # type: ignore[method-assign,assignment]
+    window.share_action.trigger()
+
+
+def bens_laptop(qtbot: QtBot, tmp_path: Path, shared: Path) -> tuple[MainWindow, Services]:
+    """A second data folder and window, where File › Import opens the shared alliance."""
+    other = open_services(tmp_path / "bens-laptop")
+    ben = MainWindow(other, remember_session=False)
+    qtbot.addWidget(ben)
+    ben.show()
+    ben.ask_import_path = lambda: shared  # type: ignore[method-assign]
+    ben.import_action.trigger()
+    return ben, other
+
+
 def test_two_laptops_share_differ_and_agree(
     qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
 ) -> None:
@@ -41,13 +58,8 @@ def test_two_laptops_share_differ_and_agree(
     assert shared.exists()
 
     # Ben's laptop: File › Import opens the same alliance.
-    other = open_services(tmp_path / "bens-laptop")
-    ben = MainWindow(other, remember_session=False)
-    qtbot.addWidget(ben)
-    ben.show()
+    ben, other = bens_laptop(qtbot, tmp_path, shared)
     try:
-        ben.ask_import_path = lambda: shared  # type: ignore[method-assign]
-        ben.import_action.trigger()
         b_id = ben.workbook.workbook_id
         assert b_id is not None and ben.share_action.text() == "&Share with Ana…"
         assert other.workbooks.get(b_id).uuid == services.workbooks.get(a_id).uuid

@@ -159,7 +159,7 @@ class SearchResultsView(QWidget):
             "mentor": self.tr("mentor"),
             "together": self.tr("together"),
         }.get(hit.who, hit.who)
-        day = local_date(hit.when.astimezone().date(), "d MMMM yyyy") if hit.when else ""
+        day = local_date(hit.when.astimezone().date()) if hit.when else ""
         if hit.kind == "answer":
             if hit.instance:
                 return (

@@ -60,15 +60,15 @@ def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
-def local_time(moment: dt.datetime, pattern: str = "") -> str:
+def local_time(moment: dt.datetime, *, weekday: bool = False) -> str:
     """A moment in local time, written as the printouts write it in the interface language
-    (one format per language: 15 Jan 2027, 14:30 / 15.01.2027, 14:30); ``pattern`` with a
-    weekday ("ddd…") gives the long form a meeting's day is written in."""
+    (one format per language: 15 Jan 2027, 14:30 / 15.01.2027, 14:30); ``weekday``: the
+    long form a meeting's day is written in (Thursday 14 January 2027, 14:30)."""
     w = words(current_language())
-    return w.meeting_time(moment) if "ddd" in pattern else w.moment(moment)
+    return w.meeting_time(moment) if weekday else w.moment(moment)
 
 
-def local_date(day: dt.date, pattern: str = "") -> str:
+def local_date(day: dt.date) -> str:
     """A day, as the printouts write it in the interface language (15 Jan 2027 / 15.01.2027)."""
     return words(current_language()).date(day)
 

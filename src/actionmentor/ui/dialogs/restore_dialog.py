@@ -27,7 +27,7 @@ REASONS = {  # translated where shown, in the RestoreDialog context
 
 
 def describe(backup: BackupInfo) -> str:
-    when = local_time(backup.created_at, "dddd d MMMM yyyy, HH:mm")
+    when = local_time(backup.created_at, weekday=True)
     reason = backup.reason.replace("-", " ")
     if backup.reason in REASONS:
         reason = QCoreApplication.translate("RestoreDialog", REASONS[backup.reason])

@@ -35,7 +35,7 @@ class LibraryModel(QAbstractTableModel):
 
     def _display(self, s: WorkbookSummary) -> list[str]:
         """A row's texts, made once: the view asks for each cell many times while it paints."""
-        opened = local_time(s.last_opened_at, "d MMM yyyy HH:mm") if s.last_opened_at else "—"
+        opened = local_time(s.last_opened_at) if s.last_opened_at else "—"
         return [
             s.title + ("" if s.status == "active" else self.tr(" (ended)")),
             s.mentee,

@@ -80,7 +80,7 @@ def open_or_recover(data_dir: Path, changes: ChangeBus | None = None) -> Service
                 APP_NAME,
                 QCoreApplication.translate("app", "%1\n\nRestore the backup from %2 now?")
                 .replace("%1", said(exc))
-                .replace("%2", local_time(backup.created_at, "d MMMM yyyy, HH:mm")),
+                .replace("%2", local_time(backup.created_at)),
             )
             if answer == QMessageBox.StandardButton.Yes:
                 BackupService(data_dir).restore(backup.path)

@@ -80,7 +80,7 @@ class MeetingsController(QObject):
         with QSignalBlocker(self.view.list):
             self.view.list.clear()
             for m in reversed(meetings):  # newest first
-                when = local_time(m.held_at, "ddd d MMM yyyy, HH:mm")
+                when = local_time(m.held_at, weekday=True)
                 item = QListWidgetItem(f"{when}\n{m.place or self.tr('(no place)')}")
                 item.setData(ID_ROLE, m.id)
                 self.view.list.addItem(item)
